@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/** budgetlens command line. */
+import { Command, Option } from 'commander';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeFile } from '../pipeline.js';
+import { checkJson, extractJson } from '../report/json.js';
+import { checkText, extractText } from '../report/text.js';
+import { CSV_HEADER, checkCsvRows } from '../report/csv.js';
+import { rules } from '../rules/engine.js';
+import { rulesMarkdown, rulesText } from '../rules/catalog.js';
+import { generateSample } from '../sample/generate.js';
+
+const program = new Command();
+program.name('budgetlens').description('读取并检查部门预算、决算公开文件（PDF、文本）').version('0.1.0');
+
+const out = (s: string) => process.stdout.write(s + '\n');
+const err = (s: string) => process.stderr.write(s + '\n');
+
+program
+  .command('extract')
+  .description('提取文档的结构化数据（身份、关键数据、报表）')
+  .option('--json', '输出 JSON（每个文件一行）')
+  .argument('<files...>')
+  .action(async (files: string[], o: { json?: boolean }) => {
+    let status = 0;
+    for (const file of files) {
+      const a = await analyzeFile(file);
+      if (!a.ok) {
+        err(a.error);
+        status = 2;
+        continue;
+      }
+      out(o.json ? JSON.stringify(extractJson(file, a.model)) : extractText(file, a.model));
+    }
+    process.exitCode = status;
+  });
+
+program
+  .command('check')
+  .description('检查文档的完整性与勾稽关系；发现错误时退出码为 1')
+  .option('--json', '同 --format json')
+  .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
+  .argument('<files...>')
+  .action(async (files: string[], o: { json?: boolean; format: string }) => {
+    const format = o.json ? 'json' : o.format;
+    let errors = false;
+    let unreadable = false;
+    if (format === 'csv') out(CSV_HEADER);
+    for (const file of files) {
+      const a = await analyzeFile(file, { check: true });
+      if (!a.ok) {
+        err(a.error);
+        unreadable = true;
+        continue;
+      }
+      const findings = a.findings ?? [];
+      if (findings.some((f) => f.severity === 'error')) errors = true;
+      if (format === 'json') out(JSON.stringify(checkJson(file, a.model, findings)));
+      else if (format === 'csv') checkCsvRows(file, a.model, findings).forEach((r) => out(r));
+      else out(checkText(file, a.model, findings) + '\n');
+    }
+    process.exitCode = unreadable ? 2 : errors ? 1 : 0;
+  });
+
+program
+  .command('rules')
+  .description('列出全部检查规则')
+  .option('--markdown', '输出 Markdown（docs/rules.md）')
+  .option('--json', '输出 JSON')
+  .action((o: { markdown?: boolean; json?: boolean }) => {
+    if (o.json) out(JSON.stringify(rules.map((r) => r.meta), null, 2));
+    else out(o.markdown ? rulesMarkdown(rules) : rulesText(rules));
+  });
+
+program
+  .command('sample')
+  .description('生成一份合成的预算或决算公开文本（数字一致），用作演示和测试输入')
+  .addOption(new Option('--kind <kind>', '预算 budget 或决算 final').choices(['budget', 'final']).default('budget'))
+  .option('--seed <n>', '随机种子', '1')
+  .option('--artefacts', '加入真实文本中的提取痕迹（字间空格、断行、页码、全角数字等）')
+  .option('--out <file>', '输出文件（默认输出到标准输出）')
+  .action((o: { kind: 'budget' | 'final'; seed: string; artefacts?: boolean; out?: string }) => {
+    const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts });
+    if (o.out) writeFileSync(o.out, text);
+    else process.stdout.write(text);
+  });
+
+program
+  .command('demo')
+  .description('生成一份示例预算公开文本并检查它（快速上手）')
+  .option('--seed <n>', '随机种子', '2024')
+  .action(async (o: { seed: string }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-demo-'));
+    const file = join(dir, `sample-budget-${o.seed}.txt`);
+    writeFileSync(file, generateSample({ kind: 'budget', seed: Number(o.seed), artefacts: true }).text);
+    out(`已生成示例文件：${file}\n`);
+    const a = await analyzeFile(file, { check: true });
+    if (!a.ok) {
+      err(a.error);
+      process.exitCode = 2;
+      return;
+    }
+    out(extractText(file, a.model) + '\n');
+    out(checkText(file, a.model, a.findings ?? []));
+  });
+
+program.parseAsync(process.argv).catch((e) => {
+  err(`budgetlens: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,86 @@
+/**
+ * Running text: joins lines broken by layout (a sentence over several lines or pages) into
+ * paragraphs, drops stray page numbers, and keeps a map from every character back to its line.
+ */
+import type { NDocument, NLine } from '../readers/types.js';
+import type { Paragraph } from '../model/types.js';
+import type { SourceRef } from '../model/source.js';
+
+/** A line that is only a page number (`5`, `- 5 -`, `第 5 页`, `5/30`). */
+export function isPageNumberLine(text: string): boolean {
+  return /^\s*(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4})?(?:\s*[-—–])?\s*$/.test(text);
+}
+
+/** Starts a new block: a heading number (`一、`, `（一）`, `1.`, `第一部分`, `表1`) or a bullet. */
+const HEADING_START =
+  /^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．](?!\d)|表\s*[一二三四五六七八九十\d]+|[①-⑳]|注[:：]|其中[:：]?)/;
+
+/** Ends a paragraph: sentence-final punctuation. */
+const SENTENCE_END = /[。；;：:！？!?]$/;
+
+/** Is the line part of a table (several cells, or numeric cells only)? */
+export function isTableLikeLine(line: NLine): boolean {
+  if (line.cells.length >= 3) return true;
+  if (line.cells.length === 2) {
+    // a label followed by a number, or two numbers: a table row; prose split by a wide gap is rare
+    return line.cells.some((c) => /^[-\d,.%]+$/.test(c.text));
+  }
+  return false;
+}
+
+export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: number): SourceRef {
+  const s: SourceRef = { file: doc.file, line: line.lineNo };
+  if (line.page !== undefined) s.page = line.page;
+  if (col !== undefined) s.col = col;
+  if (endCol !== undefined) s.endCol = endCol;
+  if (line.box) s.box = line.box;
+  return s;
+}
+
+/**
+ * Builds paragraphs from the prose lines of a document. Table-like lines end the current paragraph
+ * and are not included (tables are read separately).
+ */
+export function buildParagraphs(doc: NDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | null = null;
+  const flush = () => {
+    if (cur && cur.text.trim()) out.push(cur);
+    cur = null;
+  };
+  for (const line of doc.lines) {
+    const text = line.cells.length > 1 ? line.cells.map((c) => c.text).join(' ') : line.text.trim();
+    if (!text || isPageNumberLine(text)) continue;
+    if (isTableLikeLine(line)) {
+      flush();
+      continue;
+    }
+    const startsBlock = HEADING_START.test(text);
+    if (cur && (startsBlock || SENTENCE_END.test(cur.text))) flush();
+    if (!cur) cur = { text: '', spans: [] };
+    const p: Paragraph = cur;
+    // join without a space between CJK; keep one space between Latin/digits
+    const needSpace = p.text && /[A-Za-z0-9]$/.test(p.text) && /^[A-Za-z0-9]/.test(text);
+    if (needSpace) p.text += ' ';
+    p.spans.push({ offset: p.text.length, source: lineSource(doc, line) });
+    p.text += text;
+    if (text.length < 40 && SENTENCE_END.test(text) === false && startsBlock && !/[，,]$/.test(text)) {
+      // a short heading line stands alone
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The source of the character at `offset` in a paragraph (line of that character, with column). */
+export function sourceAt(p: Paragraph, offset: number, endOffset?: number): SourceRef {
+  let span = p.spans[0];
+  for (const s of p.spans) {
+    if (s.offset <= offset) span = s;
+    else break;
+  }
+  const src: SourceRef = { ...span.source, col: offset - span.offset };
+  if (endOffset !== undefined) src.endCol = endOffset - span.offset;
+  return src;
+}

@@ -1,0 +1,91 @@
+/**
+ * Character-level normalisation shared by every reader: what extraction may rely on.
+ * - full-width ASCII (digits, letters, `％`, `．`, `，` between digits) → ASCII
+ * - spaced CJK (`基 本 支 出`) → `基本支出`; a space inside a word split by layout is removed
+ * - Markdown / HTML markup removed
+ * Line structure and wide gaps (2+ spaces, tabs) are kept: they separate table cells.
+ */
+
+const HAN = '\\p{Script=Han}';
+const CJK_PUNCT = '“”‘’、，。：；（）《》〔〕【】！？—…·';
+const isCjk = new RegExp(`^[${HAN}${CJK_PUNCT}]$`, 'u');
+
+/** Full-width forms U+FF01–U+FF5E that are made ASCII everywhere: digits, Latin letters, % and the decimal point. */
+function fullWidthToAscii(s: string): string {
+  return s.replace(/[０-９Ａ-Ｚａ-ｚ％．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** `16，320.00` → `16,320.00`; `１２．５` (already ASCII) keeps. Only between digits. */
+function numberPunctuation(s: string): string {
+  return s.replace(/(\d)[，,](?=\d{3}(?:\D|$))/g, '$1,').replace(/(\d)[。．](?=\d)/g, '$1.');
+}
+
+/** Joins runs of single CJK characters separated by single spaces: `部 门 决 算` → `部门决算`. */
+function joinSpacedCjk(s: string): string {
+  if (!/[\p{Script=Han}] [\p{Script=Han}]/u.test(s)) return s;
+  // Work on runs separated by single spaces; wide gaps (2+ spaces, tabs) are cell separators and stay.
+  return s.replace(/[^\t ]+(?: [^\t ]+)+/g, (run) => {
+    const toks = run.split(' ');
+    const out: string[] = [toks[0]];
+    for (let i = 1; i < toks.length; i++) {
+      const prev = out[out.length - 1];
+      const cur = toks[i];
+      const prevLast = [...prev].pop() ?? '';
+      const curFirst = [...cur][0] ?? '';
+      // join when both sides are CJK and at least one side is a lone character (typical of letter-spaced text)
+      const lone = [...cur].length === 1 || [...toks[i - 1]].length === 1;
+      if (isCjk.test(prevLast) && isCjk.test(curFirst) && lone) out[out.length - 1] = prev + cur;
+      else out.push(cur);
+    }
+    return out.join(' ');
+  });
+}
+
+/** Removes Markdown and HTML markup of a line, keeping its text. */
+export function stripMarkup(s: string): string {
+  let t = s;
+  if (t.includes('<')) {
+    t = t
+      .replace(/<\s*br\s*\/?>/gi, ' ')
+      .replace(/<\/?(?:p|div|span|td|tr|th|table|tbody|thead|b|strong|i|em|u|font|sup|sub)\b[^>]*>/gi, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  }
+  t = t.replace(/^\s{0,3}#{1,6}\s+/, ''); // headings
+  t = t.replace(/\*\*|__/g, ''); // bold
+  t = t.replace(/^(\s*)[-*+]\s+(?=\S)/, '$1'); // bullets
+  t = t.replace(/^\s*>\s?/, ''); // block quotes
+  if (/^\s*\|.*\|\s*$/.test(t)) {
+    // Markdown table row → tab-separated cells; separator rows vanish
+    if (/^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/.test(t)) return '';
+    t = t.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t');
+  }
+  return t;
+}
+
+/** Normalises one line of text (no line breaks inside). */
+export function normalizeLineText(s: string): string {
+  let t = s.replace(/\u00a0|\u3000|\u2002|\u2003|\u2009/g, ' ').replace(/[\u200b\ufeff\r]/g, '');
+  t = stripMarkup(t);
+  t = fullWidthToAscii(t);
+  t = numberPunctuation(t);
+  t = joinSpacedCjk(t);
+  return t.replace(/\s+$/, '');
+}
+
+/** Display width: CJK and full-width characters count 2 columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd)) ? 2 : 1;
+  }
+  return w;
+}
+
+/** Text with all white space removed: for matching labels regardless of layout. */
+export function compact(s: string): string {
+  return s.replace(/\s+/g, '');
+}

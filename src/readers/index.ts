@@ -1,0 +1,44 @@
+/** Chooses a reader by the file's content (magic bytes) first, its extension second. */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { readTextFile } from './text.js';
+import { NDocument, ReadError } from './types.js';
+
+export interface ReadOptions {
+  maxPages?: number;
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+function head(file: string, n: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const got = readSync(fd, buf, 0, n, 0);
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function readDocument(file: string, opts: ReadOptions = {}): Promise<NDocument> {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new ReadError(file, 'not-found', `${file}: 文件不存在或无法打开`);
+  }
+  if (st.isDirectory()) throw new ReadError(file, 'unsupported', `${file}: 这是目录，不是文件`);
+  if (st.size === 0) throw new ReadError(file, 'empty', `${file}: 文件为空`);
+  const magic = head(file, 1024);
+  const ext = extname(file).toLowerCase();
+  if (magic.includes(Buffer.from('%PDF-'))) {
+    const { readPdf } = await import('./pdf/index.js');
+    return readPdf(file, opts);
+  }
+  if (ext === '.pdf') throw new ReadError(file, 'unsupported', `${file}: 扩展名是 .pdf，但内容不是 PDF`);
+  if (magic.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' || ['.docx', '.xlsx', '.doc', '.xls', '.wps', '.et'].includes(ext)) {
+    throw new ReadError(file, 'unsupported', `${file}: 暂不支持 Word/Excel 文件，请先另存为 PDF 或文本`);
+  }
+  return readTextFile(file);
+}

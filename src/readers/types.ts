@@ -1,0 +1,87 @@
+/**
+ * The normalised document: what every input reader (text, PDF, later HTML/Word/Excel) produces and
+ * the only thing extraction sees. Nothing downstream knows which format a document came from.
+ */
+import type { Box } from '../model/source.js';
+
+export type InputFormat = 'text' | 'pdf';
+
+export interface NCell {
+  /** Normalised text of the cell. */
+  text: string;
+  /** 0-based offsets of the cell in its line's `text`. */
+  start: number;
+  end: number;
+  /**
+   * Horizontal extent, comparable between lines of one page: for PDF the box's x in points, for
+   * text the display column (a CJK character counts 2, an ASCII one 1) in the original line.
+   * Table reconstruction aligns cells to header columns with it.
+   */
+  x0: number;
+  x1: number;
+  box?: Box;
+}
+
+export interface NLine {
+  /** 0-based position in `NDocument.lines`. */
+  index: number;
+  /** 1-based line number: for text input the line in the file, for PDF a running number over the document. */
+  lineNo: number;
+  /** 1-based page (PDF page, or form-feed separated page of a text file). */
+  page?: number;
+  /**
+   * Normalised text: full-width digits/letters/punctuation inside numbers made ASCII, spaced CJK
+   * characters joined (`基 本 支 出` → `基本支出`), Markdown/HTML markup removed, cells joined by a tab.
+   */
+  text: string;
+  /**
+   * The line's cells: pieces separated by a tab, by a wide gap (2+ spaces in text, a horizontal gap in
+   * PDF). A line of prose has one cell.
+   */
+  cells: NCell[];
+  box?: Box;
+}
+
+export interface NPage {
+  number: number;
+  width?: number;
+  height?: number;
+  /** The page has images but no text layer (scanned). */
+  imageOnly?: boolean;
+}
+
+export interface ReaderWarning {
+  code: string;
+  message: string;
+  page?: number;
+}
+
+export interface NDocument {
+  file: string;
+  format: InputFormat;
+  pages: NPage[];
+  lines: NLine[];
+  warnings: ReaderWarning[];
+}
+
+/** A reader error: the file cannot be read at all. The message is one line, in Chinese, naming the problem. */
+export class ReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code:
+      | 'not-found'
+      | 'empty'
+      | 'unsupported'
+      | 'encrypted'
+      | 'corrupt'
+      | 'scanned'
+      | 'garbled'
+      | 'too-large'
+      | 'timeout'
+      | 'binary',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}

@@ -1,0 +1,61 @@
+/** The vocabulary of rules and findings (ESLint-style: metadata + a pure function). */
+import type { Box } from '../model/source.js';
+import type { DisclosureModel, DocKind, Scope } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type RuleCategory =
+  | 'completeness' // 完整性
+  | 'table-arithmetic' // 表内勾稽
+  | 'cross-table' // 表间勾稽
+  | 'narrative' // 说明文字自身计算
+  | 'narrative-vs-table' // 说明与报表一致
+  | 'three-public' // "三公"经费
+  | 'codes' // 科目编码
+  | 'statements' // 表述与数字矛盾
+  | 'identity'; // 身份、占位符
+
+export interface Evidence {
+  file?: string;
+  page?: number;
+  line?: number;
+  box?: Box;
+  /** Quote of the document (normalised white space) containing the numbers concerned. */
+  text: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Chinese message stating the arithmetic. */
+  message: string;
+  /** The figure as printed. */
+  stated?: string;
+  /** What it should be. */
+  expected?: string;
+  evidence: Evidence[];
+  /** A corrected sentence, where one number is wrong (like ESLint's suggest). */
+  suggestion?: string;
+}
+
+export interface RuleMeta {
+  /** Stable id, kebab-case: `narrative-percent`. */
+  id: string;
+  /** Chinese title. */
+  title: string;
+  severity: Severity;
+  category: RuleCategory;
+  appliesTo: { kinds?: DocKind[]; scopes?: Scope[] };
+  /** The relation or regulation it enforces (Chinese). */
+  basis: string;
+  /** One paragraph of documentation (Chinese), for `budgetlens rules` and docs/rules.md. */
+  docs: string;
+}
+
+/** A rule reports findings without `rule` (and with `severity` optional: the meta's by default). */
+export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+
+export interface Rule {
+  meta: RuleMeta;
+  check(model: DisclosureModel): FindingDraft[];
+}
