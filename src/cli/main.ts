@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeFile } from '../pipeline.js';
-import { checkJson, extractJson } from '../report/json.js';
 import { checkText, extractText } from '../report/text.js';
-import { CSV_HEADER, checkCsvRows } from '../report/csv.js';
+import { CSV_HEADER } from '../report/csv.js';
+import { runBatch } from './batch.js';
 import { rules } from '../rules/engine.js';
 import { rulesMarkdown, rulesText } from '../rules/catalog.js';
 import { generateSample } from '../sample/generate.js';
@@ -22,19 +22,11 @@ program
   .command('extract')
   .description('提取文档的结构化数据（身份、关键数据、报表）')
   .option('--json', '输出 JSON（每个文件一行）')
+  .option('--timeout <seconds>', '每个文件的处理时限（秒）', '120')
+  .option('--jobs <n>', '并行处理的文件数（默认为 CPU 核数）')
   .argument('<files...>')
-  .action(async (files: string[], o: { json?: boolean }) => {
-    let status = 0;
-    for (const file of files) {
-      const a = await analyzeFile(file);
-      if (!a.ok) {
-        err(a.error);
-        status = 2;
-        continue;
-      }
-      out(o.json ? JSON.stringify(extractJson(file, a.model)) : extractText(file, a.model));
-    }
-    process.exitCode = status;
+  .action(async (files: string[], o: { json?: boolean; timeout: string; jobs?: string }) => {
+    process.exitCode = await batch(files, 'extract', o.json ? 'json' : 'text', o);
   });
 
 program
@@ -42,27 +34,36 @@ program
   .description('检查文档的完整性与勾稽关系；发现错误时退出码为 1')
   .option('--json', '同 --format json')
   .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
+  .option('--timeout <seconds>', '每个文件的处理时限（秒）', '120')
+  .option('--jobs <n>', '并行处理的文件数（默认为 CPU 核数）')
   .argument('<files...>')
-  .action(async (files: string[], o: { json?: boolean; format: string }) => {
-    const format = o.json ? 'json' : o.format;
-    let errors = false;
-    let unreadable = false;
+  .action(async (files: string[], o: { json?: boolean; format: string; timeout: string; jobs?: string }) => {
+    const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
     if (format === 'csv') out(CSV_HEADER);
-    for (const file of files) {
-      const a = await analyzeFile(file, { check: true });
-      if (!a.ok) {
-        err(a.error);
-        unreadable = true;
-        continue;
-      }
-      const findings = a.findings ?? [];
-      if (findings.some((f) => f.severity === 'error')) errors = true;
-      if (format === 'json') out(JSON.stringify(checkJson(file, a.model, findings)));
-      else if (format === 'csv') checkCsvRows(file, a.model, findings).forEach((r) => out(r));
-      else out(checkText(file, a.model, findings) + '\n');
-    }
-    process.exitCode = unreadable ? 2 : errors ? 1 : 0;
+    process.exitCode = await batch(files, 'check', format, o);
   });
+
+/** Runs files through the worker pool; returns the exit status (2 unreadable > 1 errors found > 0). */
+async function batch(files: string[], mode: 'extract' | 'check', format: 'text' | 'json' | 'csv', o: { timeout: string; jobs?: string }): Promise<number> {
+  let unreadable = false;
+  let errors = false;
+  await runBatch(files, {
+    mode,
+    format,
+    timeoutMs: Math.max(1, Number(o.timeout) || 120) * 1000,
+    jobs: o.jobs ? Math.max(1, Number(o.jobs) || 1) : undefined,
+    onResult: (r) => {
+      if (!r.ok) {
+        err(r.error);
+        unreadable = true;
+        return;
+      }
+      if (r.hasErrors) errors = true;
+      if (r.output) out(r.output);
+    },
+  });
+  return unreadable ? 2 : errors ? 1 : 0;
+}
 
 program
   .command('rules')
