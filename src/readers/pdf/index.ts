@@ -1,5 +1,152 @@
-// PLACEHOLDER — owned by the PDF helper; replace entirely.
-import { NDocument, ReadError } from '../types.js';
-export async function readPdf(file: string, _opts: { maxPages?: number; maxBytes?: number; timeoutMs?: number } = {}): Promise<NDocument> {
-  throw new ReadError(file, 'unsupported', `${file}: PDF reader not built yet`);
+/**
+ * PDF input: turns a PDF into the normalised document (src/readers/types.ts), like the text
+ * reader does for .txt files, so nothing downstream knows the format.
+ *
+ * Pages are read one after the other with pdf.js: text items → runs in the upright frame of their
+ * writing direction → lines and cells (ruling lines of tables taken into account) → normalised
+ * NLine/NCell with page boxes. Bad input ends in a ReadError with a one-line Chinese message.
+ */
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { ReadError, type NDocument, type NLine, type NPage, type ReaderWarning } from '../types.js';
+import { appendLines } from './assemble.js';
+import { Deadline, DeadlineExceeded } from './deadline.js';
+import { fail, fromPdfJsError, warn } from './errors.js';
+import { round2 } from './geometry.js';
+import { scanGraphics, type PageGraphics } from './graphics.js';
+import { layoutPage, looksTabular } from './layout.js';
+import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
+import { readPdfBytes } from './preflight.js';
+import { countChars, GARBLED_SHARE, share, type CharCount } from './quality.js';
+import { Rules } from './rules.js';
+import { toRunGroups } from './runs.js';
+
+export interface PdfReadOptions {
+  /** More pages than this: ReadError 'too-large'. Default 500. */
+  maxPages?: number;
+  /** A larger file: ReadError 'too-large'. Default 200 MB. */
+  maxBytes?: number;
+  /** Reading longer than this: ReadError 'timeout'. Default 60 s. */
+  timeoutMs?: number;
 }
+
+export const PDF_DEFAULTS = { maxPages: 500, maxBytes: 200 * 1024 * 1024, timeoutMs: 60_000 } as const;
+
+export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<NDocument> {
+  const maxPages = opts.maxPages ?? PDF_DEFAULTS.maxPages;
+  const maxBytes = opts.maxBytes ?? PDF_DEFAULTS.maxBytes;
+  const timeoutMs = opts.timeoutMs ?? PDF_DEFAULTS.timeoutMs;
+  const deadline = new Deadline(timeoutMs);
+  let pagesDone = 0;
+  let pageCount = 0;
+  try {
+    const data = await readPdfBytes(file, maxBytes);
+    const pdfjs = await deadline.race(loadPdfJs());
+    const task = openDocument(pdfjs, data);
+    try {
+      const doc = await deadline.race(task.promise).catch((e) => {
+        throw e instanceof DeadlineExceeded ? e : fromPdfJsError(file, e);
+      });
+      pageCount = doc.numPages;
+      if (pageCount > maxPages) throw fail.tooManyPages(file, pageCount, maxPages);
+      return await readPages(file, pdfjs, doc, deadline, () => pagesDone++);
+    } finally {
+      await task.destroy().catch(() => undefined);
+    }
+  } catch (e) {
+    if (e instanceof DeadlineExceeded) throw fail.timeout(file, timeoutMs, pagesDone, pageCount);
+    throw e;
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, deadline: Deadline, onPage: () => void): Promise<NDocument> {
+  // pdf.js failures while reading pages mean a damaged file; our own errors pass through unchanged
+  const call = <T>(p: Promise<T>): Promise<T> =>
+    deadline.race(p).catch((e) => {
+      throw e instanceof DeadlineExceeded ? e : fromPdfJsError(file, e);
+    });
+  const lines: NLine[] = [];
+  const pages: NPage[] = [];
+  const warnings: ReaderWarning[] = [];
+  const total: CharCount = { chars: 0, bad: 0 };
+  const noText: number[] = [];
+
+  const unreadable: number[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    deadline.check();
+    let page: PDFPageProxy | undefined;
+    try {
+      page = await call(doc.getPage(n));
+      const vp = page.getViewport({ scale: 1 });
+      pages.push({ number: n, width: round2(vp.width), height: round2(vp.height) });
+      const content = await call(page.getTextContent());
+      const groups = toRunGroups(content, vp.transform, vp.width, vp.height);
+      const count: CharCount = { chars: 0, bad: 0 };
+      for (const g of groups) for (const r of g.runs) countChars(r.str, count);
+      total.chars += count.chars;
+      total.bad += count.bad;
+      if (!groups.length) {
+        noText.push(n);
+        continue;
+      }
+      if (count.chars >= 20 && share(count) > GARBLED_SHARE) warnings.push(warn.garbledPage(n, share(count)));
+      // ruling lines are only looked for where the text looks like a table (reading them costs time)
+      let graphics: PageGraphics | undefined;
+      if (groups.some((g) => looksTabular(g.runs))) graphics = await readGraphics(pdfjs, page, call);
+      for (const g of groups) {
+        const rules = graphics ? Rules.fromSegments(graphics.segments, g.frame) : Rules.empty();
+        appendLines(lines, layoutPage(g.runs, rules, g.frame.width), g.frame, n);
+      }
+    } catch (e) {
+      // a damaged page is reported and skipped; a damaged document fails below
+      if (!(e instanceof ReadError) || e.code !== 'corrupt') throw e;
+      unreadable.push(n);
+      if (pages.length < n) pages.push({ number: n });
+      warnings.push(warn.unreadablePage(n));
+    } finally {
+      page?.cleanup();
+      onPage();
+    }
+  }
+  if (unreadable.length === doc.numPages) throw fail.corrupt(file);
+
+  // does a page without text paint images (a scan)? undefined when the page cannot be read
+  const paintsImages = async (n: number): Promise<boolean | undefined> => {
+    deadline.check();
+    let page: PDFPageProxy | undefined;
+    try {
+      page = await call(doc.getPage(n));
+      return (await readGraphics(pdfjs, page, call)).images > 0;
+    } catch (e) {
+      if (e instanceof ReadError && e.code === 'corrupt') return undefined;
+      throw e;
+    } finally {
+      page?.cleanup();
+    }
+  };
+
+  if (total.chars === 0) {
+    // nothing to read at all: say whether the pages are pictures (scans) or text turned into shapes
+    let scans = false;
+    for (const n of noText.slice(0, 3)) if (await paintsImages(n)) scans = true;
+    throw scans ? fail.scanned(file, doc.numPages) : fail.noText(file, doc.numPages);
+  }
+  if (share(total) > GARBLED_SHARE) throw fail.garbled(file, share(total));
+
+  // pages without text: scanned pages are reported, blank ones (or only ruling lines) are not
+  for (const n of noText) {
+    if (await paintsImages(n)) {
+      pages[n - 1].imageOnly = true;
+      warnings.push(warn.imageOnlyPage(n));
+    }
+  }
+  return { file, format: 'pdf', pages, lines, warnings };
+}
+
+async function readGraphics(pdfjs: PdfJs, page: PDFPageProxy, call: <T>(p: Promise<T>) => Promise<T>): Promise<PageGraphics> {
+  const ops = await call(page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }));
+  return scanGraphics(ops, page.getViewport({ scale: 1 }).transform, pdfjs.OPS);
+}
+
+export { ReadError } from '../types.js';

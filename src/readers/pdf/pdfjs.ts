@@ -1,0 +1,72 @@
+/**
+ * Loads pdf.js (legacy build, for Node 20) once per process and opens documents with the options
+ * this reader needs: the package's own CMaps and standard fonts (without them CJK text goes
+ * missing), no eval, no system fonts, no font faces, no console output.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import type { PDFDocumentLoadingTask } from 'pdfjs-dist/types/src/display/api.js';
+
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loaded: Promise<PdfJs> | undefined;
+
+/** Folder of the installed pdfjs-dist package. */
+function packageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+
+/**
+ * The legacy build bundles core-js polyfills; on Node 20 some of them *replace* built-ins that work
+ * (notably `Array.prototype.push`, with a JavaScript version several times slower, which made font
+ * parsing ~30% slower and slows every other module in the process too). The features pdf.js really
+ * lacks on Node 20 are *added* methods (Promise.withResolvers, Uint8Array.fromBase64, …) and stay;
+ * built-ins that existed before the import are put back.
+ */
+const RESTORE: [object, PropertyKey][] = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [Function.prototype, 'toString'],
+];
+
+async function load(): Promise<PdfJs> {
+  const saved = RESTORE.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+  try {
+    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+    // Without a real worker (Node), pdf.js runs its worker code on the main thread. Importing it here,
+    // rather than letting pdf.js import it lazily, keeps the polyfill repair below effective for it too.
+    const g = globalThis as { pdfjsWorker?: unknown };
+    if (!g.pdfjsWorker) {
+      const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+      g.pdfjsWorker = await import(workerModule);
+    }
+    return pdfjs;
+  } finally {
+    for (const [owner, key, desc] of saved) if (desc) Object.defineProperty(owner, key, desc);
+  }
+}
+
+export function loadPdfJs(): Promise<PdfJs> {
+  loaded ??= load().catch((e) => {
+    loaded = undefined;
+    throw e;
+  });
+  return loaded;
+}
+
+/** Opens a document from bytes. The caller owns the task and must destroy it. */
+export function openDocument(pdfjs: PdfJs, data: Uint8Array): PDFDocumentLoadingTask {
+  const dir = packageDir();
+  return pdfjs.getDocument({
+    data,
+    cMapUrl: join(dir, 'cmaps') + sep,
+    cMapPacked: true,
+    standardFontDataUrl: join(dir, 'standard_fonts') + sep,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    // pdf.js must not print warnings (stdout belongs to the report)
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+}
