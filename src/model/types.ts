@@ -115,6 +115,13 @@ export interface Row {
   /** One entry per amount column of the table (`null` = blank cell). Aligned with `Table.columns` filtered to amount roles. */
   values: (Amount | null)[];
   source: SourceRef;
+  /** Every classification code printed on the row, when more than one (功能 + 政府经济 + 部门经济 columns); `code` is the first. */
+  codes?: { code: string; system: CodeSystem; level: 1 | 2 | 3; name?: string }[];
+  /**
+   * The values could not be placed by position (flattened text with missing cells) and were placed by
+   * order / arithmetic sense: a relation that fails on this row may be an extraction artefact.
+   */
+  inferred?: boolean;
 }
 
 export interface Table {

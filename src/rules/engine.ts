@@ -1,7 +1,155 @@
-// PLACEHOLDER — owned by the rules helper; replace entirely.
+/**
+ * The rule engine: the ordered registry and `runRules`. Applies every rule whose `appliesTo` matches
+ * the document's kind and scope, fills `rule` and the default severity, removes duplicates, sorts by
+ * position, and never throws: a rule that throws becomes one `info` finding `rule-crashed`.
+ */
 import type { DisclosureModel } from '../model/types.js';
-import type { Finding, Rule } from './types.js';
-export const rules: Rule[] = [];
-export function runRules(_model: DisclosureModel): Finding[] {
-  return [];
+import type { Finding, FindingDraft, Rule } from './types.js';
+import { tablePrecision } from './tolerance.js';
+
+import { rule as standardTables } from './completeness/standard-tables.js';
+import { rule as tablesElsewhere } from './completeness/tables-elsewhere.js';
+import { rule as requiredTopics } from './completeness/required-topics.js';
+import { rule as detailLevel } from './completeness/detail-level.js';
+import { rule as emptyTableUndeclared } from './completeness/empty-table-undeclared.js';
+import { rule as rowTotal } from './table-arithmetic/row-total.js';
+import { rule as columnTotal } from './table-arithmetic/column-total.js';
+import { rule as hierarchySum } from './table-arithmetic/hierarchy-sum.js';
+import { rule as summaryBalance } from './table-arithmetic/summary-balance.js';
+import { rule as summaryClassSum } from './table-arithmetic/summary-class-sum.js';
+import { rule as crossTableFigure } from './cross-table/cross-table-figure.js';
+import { rule as generalBudgetTotal } from './cross-table/general-budget-total.js';
+import { rule as changeAmount } from './narrative/narrative-change-amount.js';
+import { rule as changePercent } from './narrative/narrative-change-percent.js';
+import { rule as share } from './narrative/narrative-share.js';
+import { rule as shareGroup } from './narrative/narrative-share-group.js';
+import { rule as completion } from './narrative/narrative-completion.js';
+import { rule as flat } from './narrative/narrative-flat.js';
+import { rule as compare } from './narrative/narrative-compare.js';
+import { rule as amountInconsistent } from './narrative/narrative-amount-inconsistent.js';
+import { rule as narrativeVsTable } from './narrative-vs-table/narrative-vs-table.js';
+import { rule as threePublicTotal } from './three-public/three-public-total.js';
+import { rule as threePublicNarrative } from './three-public/three-public-narrative-total.js';
+import { rule as threePublicVsTable } from './three-public/three-public-vs-table.js';
+import { rule as emptyWithFigures } from './three-public/table-empty-with-figures.js';
+import { rule as codeName } from './codes/code-name-consistency.js';
+import { rule as codePrefix } from './codes/code-hierarchy-prefix.js';
+import { rule as directionVsFigures } from './statements/direction-vs-figures.js';
+import { rule as reasonDirection } from './statements/reason-contradicts-direction.js';
+import { rule as flatVsReason } from './statements/flat-vs-reason.js';
+import { rule as zeroBase } from './statements/zero-base.js';
+import { rule as placeholders } from './identity/placeholder-text.js';
+import { rule as yearMismatch } from './identity/year-mismatch.js';
+import { rule as orgMismatch } from './identity/org-mismatch.js';
+
+/** Every rule, in catalog order (category by category). */
+export const rules: Rule[] = [
+  standardTables,
+  tablesElsewhere,
+  requiredTopics,
+  detailLevel,
+  emptyTableUndeclared,
+  rowTotal,
+  columnTotal,
+  hierarchySum,
+  summaryBalance,
+  summaryClassSum,
+  crossTableFigure,
+  generalBudgetTotal,
+  changeAmount,
+  changePercent,
+  share,
+  shareGroup,
+  completion,
+  flat,
+  compare,
+  amountInconsistent,
+  narrativeVsTable,
+  threePublicTotal,
+  threePublicNarrative,
+  threePublicVsTable,
+  emptyWithFigures,
+  codeName,
+  codePrefix,
+  directionVsFigures,
+  reasonDirection,
+  flatVsReason,
+  zeroBase,
+  placeholders,
+  yearMismatch,
+  orgMismatch,
+];
+
+/** Does the rule apply to this document? A kind- or scope-specific rule needs the kind/scope known. */
+export function applies(rule: Rule, model: DisclosureModel): boolean {
+  const { kinds, scopes } = rule.meta.appliesTo;
+  if (kinds && (!model.identity.kind || !kinds.includes(model.identity.kind))) return false;
+  if (scopes && (!model.identity.scope || !scopes.includes(model.identity.scope))) return false;
+  return true;
+}
+
+function complete(rule: Rule, d: FindingDraft, file: string): Finding {
+  const f: Finding = {
+    rule: rule.meta.id,
+    severity: d.severity ?? rule.meta.severity,
+    message: d.message,
+    evidence: d.evidence.map((e) => ({ ...e, file: e.file ?? file })),
+  };
+  if (d.stated !== undefined) f.stated = d.stated;
+  if (d.expected !== undefined) f.expected = d.expected;
+  if (d.suggestion !== undefined) f.suggestion = d.suggestion;
+  return f;
+}
+
+const position = (f: Finding): [number, number] => {
+  const e = f.evidence[0];
+  return e ? [e.page ?? 0, e.line ?? 0] : [-1, -1];
+};
+
+const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.message, f.stated, f.expected, f.evidence.map((e) => [e.page, e.line, e.text])]);
+
+/** Runs the rules over a model (all of them, or the ones given). Never throws. */
+export function runRules(model: DisclosureModel, only: Rule[] = rules): Finding[] {
+  const out: Finding[] = [];
+  try {
+    tablePrecision(model.tables);
+  } catch {
+    // precision of suppressed trailing zeros is a refinement; without it tolerances are only wider
+  }
+  const seen = new Set<string>();
+  for (const rule of only) {
+    if (!applies(rule, model)) continue;
+    let drafts: FindingDraft[];
+    try {
+      drafts = rule.check(model);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      drafts = [];
+      const f: Finding = {
+        rule: 'rule-crashed',
+        severity: 'info',
+        message: `规则 ${rule.meta.id} 执行失败，未能完成该项检查（${why.slice(0, 200)}）`,
+        evidence: [],
+      };
+      if (!seen.has(key(f))) {
+        seen.add(key(f));
+        out.push(f);
+      }
+    }
+    for (const d of drafts) {
+      const f = complete(rule, d, model.file);
+      const k = key(f);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(f);
+    }
+  }
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => {
+      const [pa, la] = position(a.f);
+      const [pb, lb] = position(b.f);
+      return pa - pb || la - lb || a.i - b.i;
+    })
+    .map((x) => x.f);
 }

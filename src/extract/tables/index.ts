@@ -1,10 +1,311 @@
-// PLACEHOLDER — owned by the extraction helper; replace entirely.
-import type { NDocument } from '../../readers/types.js';
-import type { Paragraph, Table, TableReference } from '../../model/types.js';
+/**
+ * Tables: found by title (aliases.ts), header → columns (columns.ts), body → rows (rows.ts, or
+ * summary.ts for two-sided tables). Tables only listed in a 目录 or said to be published
+ * elsewhere become references, never tables.
+ */
+import type { NDocument, NLine } from '../../readers/types.js';
+import type { AmountUnit, Column, Paragraph, Row, Table, TableReference } from '../../model/types.js';
 import type { SourceRef } from '../../model/source.js';
-export function extractTables(
-  _doc: NDocument,
-  _paragraphs: Paragraph[],
-): { tables: Table[]; references: TableReference[]; tablesElsewhere?: { text: string; source: SourceRef } } {
-  return { tables: [], references: [] };
+import { isPageNumberLine, lineSource } from '../../normalize/paragraphs.js';
+import { unitInParens, unitOfLine } from '../units.js';
+import { guessYear } from '../identity.js';
+import { isLabelHeader, isTotalLabel } from './aliases.js';
+import { columnsFromPositions, columnsFromVocabulary, type ColSpec } from './columns.js';
+import { buildRows, isNumbered, parseLine, type Layout, type ParsedLine } from './rows.js';
+import { buildTwoSided } from './summary.js';
+import { EMPTY_STATEMENT, isNoteText, lineText, locateTables, type TableSpan } from './titles.js';
+import { AMOUNT_TOKEN, displayWidth, tokenize, type Metric, type Tok } from './tokens.js';
+
+export interface TablesResult {
+  tables: Table[];
+  references: TableReference[];
+  tablesElsewhere?: { text: string; source: SourceRef };
+}
+
+export function extractTables(doc: NDocument, _paragraphs: Paragraph[]): TablesResult {
+  const year = guessYear(doc);
+  const texts = doc.lines.map(lineText);
+  const { spans, refs, elsewhere } = locateTables(doc, texts);
+  const tables: Table[] = [];
+  const metric = documentMetric(doc, spans);
+  for (const span of spans) {
+    const prevUnit = tables.length ? tables[tables.length - 1].unit : undefined;
+    tables.push(buildTable(doc, texts, span, year, prevUnit, metric));
+  }
+  const references: TableReference[] = [];
+  const seen = new Set<string>();
+  for (const r of refs) {
+    const k = `${r.key}|${r.title}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    references.push({ key: r.key, title: r.title, source: lineSource(doc, doc.lines[r.index]) });
+  }
+  const res: TablesResult = { tables, references };
+  if (elsewhere !== undefined) {
+    const l = doc.lines[elsewhere];
+    res.tablesElsewhere = { text: texts[elsewhere], source: lineSource(doc, l) };
+  }
+  return res;
+}
+
+const SKIP_LINE = /^(编制(部门|单位)|预算(主管部门|单位)|部门名称|单位名称)[:：]|^[…。.·\s]+$|^\[illegible\]$/;
+const YEAR_LINE = /^[（(]\s*\d{4}\s*年度?\s*[)）]$/;
+
+function isTabbed(doc: NDocument, lines: NLine[]): boolean {
+  if (doc.format !== 'text') return false;
+  let multi = 0;
+  let aligned = 0;
+  for (const l of lines) {
+    if (l.cells.some((c) => c.text === '')) return true;
+    if (l.cells.length < 2) continue;
+    multi++;
+    if (l.cells.slice(1).every((c) => c.x0 % 8 === 0)) aligned++;
+  }
+  return multi >= 3 && aligned / multi >= 0.8;
+}
+
+/**
+ * How well figures line up under a metric: the share of figures whose right edge coincides with the
+ * right edge of a figure on another line of the same table (right-aligned columns). Reads figures
+ * at the end of cells without tokenising (`… 82,096,797.42 82,096,797.42`).
+ */
+function alignmentScore(tables: NLine[][], metric: Metric): number {
+  let hit = 0;
+  let all = 0;
+  for (const lines of tables) {
+    const edges: { x: number; line: number }[] = [];
+    for (const l of lines) {
+      if (l.cells.length < 2) continue;
+      let corr = 0;
+      for (const c of l.cells) {
+        const wide = displayWidth(c.text) - c.text.length;
+        const last = c.text.charCodeAt(c.text.length - 1);
+        if (last >= 48 && last <= 57) {
+          let end = c.x0 - (metric === 'char' ? corr : 0) + (metric === 'char' ? c.text.length : c.text.length + wide);
+          const pieces = c.text.split(' ');
+          for (let k = pieces.length - 1; k >= 0 && AMOUNT_TOKEN.test(pieces[k]); k--) {
+            edges.push({ x: end, line: l.index });
+            end -= pieces[k].length + 1;
+          }
+        }
+        if (metric === 'char') corr += wide;
+      }
+      if (edges.length > 600) break;
+    }
+    const byX = new Map<number, Set<number>>();
+    for (const e of edges) {
+      const k = Math.round(e.x);
+      let set = byX.get(k);
+      if (!set) byX.set(k, (set = new Set()));
+      set.add(e.line);
+    }
+    for (const e of edges) {
+      all++;
+      const k = Math.round(e.x);
+      const lines = [byX.get(k - 1), byX.get(k), byX.get(k + 1)];
+      if (lines.some((set) => set && (set.size > 1 || !set.has(e.line)))) hit++;
+    }
+  }
+  return all ? hit / all : 0;
+}
+
+/**
+ * How positions of space-aligned text compare: by display width (CJK = 2) or by character count
+ * (how `pdftotext -layout` places glyphs). Decided once per document from the alignment of figures
+ * in all its tables; PDF input uses its own coordinates.
+ */
+function documentMetric(doc: NDocument, spans: TableSpan[]): Metric {
+  if (doc.format !== 'text') return 'display';
+  const tables = spans.map((s) => s.lines.map((i) => doc.lines[i]).filter((l) => !l.cells.some((c) => c.text === '')));
+  const d = alignmentScore(tables, 'display');
+  const c = alignmentScore(tables, 'char');
+  return c > d ? 'char' : 'display';
+}
+
+function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: number | undefined, prevUnit: AmountUnit | undefined, docMetric: Metric): Table {
+  const lineText = (l: NLine) => texts[l.index];
+  const { hit } = span;
+  const titleLine = doc.lines[hit.index];
+  const isPdf = doc.format === 'pdf';
+  const bodyAll = span.lines.map((i) => doc.lines[i]);
+
+  // unit
+  let unit: AmountUnit | null = unitOfLine(lineText(titleLine));
+  for (const l of bodyAll.slice(0, 8)) unit ??= unitOfLine(lineText(l));
+  for (const l of bodyAll.slice(0, 16)) unit ??= unitInParens(lineText(l));
+  const tableUnit: AmountUnit = unit ?? prevUnit ?? '万元';
+
+  const table: Table = {
+    key: hit.key,
+    title: hit.title,
+    unit: tableUnit,
+    source: lineSource(doc, titleLine),
+    columns: [],
+    rows: [],
+  };
+  if (hit.number) table.number = hit.number;
+  if (titleLine.page !== undefined) table.page = titleLine.page;
+
+  // notes and empty-table statements
+  const notes: NLine[] = [];
+  const content: NLine[] = [];
+  for (const l of bodyAll) {
+    const t = lineText(l);
+    if (isNoteText(t) || (/^(本表|此表|该表|本部门|本单位)/.test(t) && EMPTY_STATEMENT.test(t))) notes.push(l);
+    else content.push(l);
+  }
+  for (const i of span.trailingNotes) notes.push(doc.lines[i]);
+  const empty = notes.find((l) => EMPTY_STATEMENT.test(lineText(l)));
+  if (empty) table.emptyStatement = { text: lineText(empty).replace(/\s+/g, ' '), source: lineSource(doc, empty) };
+
+  if (hit.key === 'performance') return table; // recognised only
+
+  // layout and metric
+  const layoutLines = content.filter((l) => !SKIP_LINE.test(lineText(l)) && !unitOfLine(lineText(l)));
+  let metric: Metric = docMetric;
+  let layout: Layout = 'position';
+  if (isTabbed(doc, layoutLines)) {
+    metric = 'index';
+    layout = 'index';
+  }
+
+  // a table printing amounts with decimals: code-shaped integers are codes
+  const tokCache = new Map<number, Tok[]>();
+  const toksOf = (l: NLine) => {
+    let t = tokCache.get(l.index);
+    if (!t) tokCache.set(l.index, (t = tokenize(l, metric, isPdf)));
+    return t;
+  };
+  let dec = 0;
+  let ints = 0;
+  for (const l of layoutLines)
+    for (const t of toksOf(l))
+      if (t.kind === 'num') {
+        if (t.text.includes('.')) dec++;
+        else if (!/^\d{3}$|^\d{5}$|^\d{7}$/.test(t.text)) ints++;
+      }
+  const integersAreCodes = dec >= 5 && ints <= dec / 10;
+  // header: lines before the first data line
+  const parsed: { line: NLine; toks: Tok[]; p: ParsedLine }[] = [];
+  for (const l of layoutLines) {
+    const t = lineText(l);
+    if (isPageNumberLine(t) || YEAR_LINE.test(t.replace(/\s+/g, ''))) continue;
+    const toks = toksOf(l);
+    if (!toks.length) continue;
+    parsed.push({ line: l, toks, p: parseLine(l, toks, { integersAreCodes }) });
+  }
+  let h = 0;
+  while (h < parsed.length && !isDataLine(parsed[h].p, parsed.slice(h + 1, h + 8).map((x) => x.p))) h++;
+  const header = parsed.slice(0, h).map((x) => ({ ...x, toks: tokenize(x.line, metric, isPdf, { splitWords: layout !== 'index' }) }));
+  const compactLine = (l: NLine) => texts[l.index].replace(/\s+/g, '');
+  const headerKeys = new Set(header.map((x) => compactLine(x.line)));
+  const body = parsed.slice(h).filter((x) => !headerKeys.has(compactLine(x.line)) && !/^类款项$|^类款$/.test(compactLine(x.line)));
+  const headerText = header.map((x) => lineText(x.line)).join('');
+
+  if (layout === 'position' && !isPdf && !header.some((x) => x.line.cells.filter((c) => c.text).length >= 2)) layout = 'order';
+  const ctxBase = { doc, unit: tableUnit, layout };
+
+  if (hit.key === 'summary' || hit.key === 'fiscal_summary') {
+    const r = buildTwoSided(
+      body.map((b) => ({ line: b.line, toks: b.toks })),
+      header.map((x) => x.toks),
+      headerText,
+      ctxBase,
+      year,
+    );
+    const left = dropGroupColumns(r.columns, r.rows);
+    const right = dropGroupColumns(r.rightColumns, r.rightRows);
+    table.columns = toColumns(left.cols);
+    table.rows = left.rows;
+    table.rightColumns = toColumns(right.cols);
+    table.rightRows = right.rows;
+    return table;
+  }
+
+  if (layout !== 'order' && twoSidedHeader(header.map((x) => x.toks))) {
+    // a two-sided detail table (经济分类 left | 经济分类 right): not read row by row
+    table.columns = toColumns(columnsFromPositions(header.map((x) => x.toks), year, { wraps: layout !== 'index' }).columns);
+    return table;
+  }
+  let cols: ColSpec[] = [];
+  if (layout !== 'order') cols = columnsFromPositions(header.map((x) => x.toks), year, { wraps: layout !== 'index' }).columns;
+  const maxVals = Math.max(0, ...body.map((b) => b.p.vals.length));
+  if (layout === 'order' || cols.length < Math.min(1, maxVals)) {
+    const v = columnsFromVocabulary(headerText, year);
+    if (v.length) {
+      cols = v;
+      layout = 'order';
+    }
+  }
+  if (cols.length < maxVals) {
+    // columns the header did not name: numbered after the named ones
+    const extra = maxVals - cols.length;
+    const last = cols[cols.length - 1];
+    for (let i = 0; i < extra; i++) {
+      const x = (last?.x1 ?? 0) + 1 + i * 10;
+      cols.push({ name: '', path: [], role: 'amount', x0: x, x1: x + 8 });
+    }
+  }
+  table.columns = toColumns(cols);
+  if (layout === 'order' && (hit.key === 'other' || hit.key === 'projects')) return table; // detail tables flattened beyond repair
+  const built = dropGroupColumns(
+    cols,
+    buildRows(
+      body.map((b) => b.p),
+      { ...ctxBase, layout, columns: cols },
+    ),
+  );
+  table.columns = toColumns(built.cols);
+  table.rows = built.rows;
+  return table;
+}
+
+/**
+ * A 基本支出 column that never holds a figure while 人员经费 and 公用经费 columns do is the group
+ * header over them, misread as a column of its own (headers laid out loosely): drop it, lest
+ * 合计 = 基本支出 + 项目支出 be checked against an empty column.
+ */
+function dropGroupColumns(cols: ColSpec[], rows: Row[]): { cols: ColSpec[]; rows: Row[] } {
+  const has = (role: string) => cols.some((c) => c.role === role);
+  const drop = cols
+    .map((c, i) => (c.role === 'basic' && has('personnel') && has('public') && rows.length && rows.every((r) => !r.values[i]) ? i : -1))
+    .filter((i) => i >= 0);
+  if (!drop.length) return { cols, rows };
+  const keep = (_: unknown, i: number) => !drop.includes(i);
+  for (const r of rows) r.values = r.values.filter(keep);
+  return { cols: cols.filter(keep), rows };
+}
+
+/** Label headers (科目编码 / 科目名称) both left of and between amount headers: two tables side by side. */
+function twoSidedHeader(lines: Tok[][]): boolean {
+  const toks = lines.flat().filter((t) => t.kind === 'text');
+  const amounts = toks.filter((t) => !isLabelHeader(t.text));
+  if (!amounts.length) return false;
+  const firstAmount = Math.min(...amounts.map((t) => t.x0));
+  const lastAmount = Math.max(...amounts.map((t) => t.x1));
+  const labels = toks.filter((t) => isLabelHeader(t.text) && !/^(本年)?(收入|支出)$/.test(t.text.replace(/\s+/g, '')));
+  return labels.some((t) => t.x1 <= firstAmount) && labels.some((t) => t.x0 > firstAmount && t.x1 < lastAmount);
+}
+
+function toColumns(cols: ColSpec[]): Column[] {
+  return cols.map((c, index) => ({ index, name: c.name, role: c.role }));
+}
+
+
+const HEADER_WORD = /项目|预算数|决算数|科目|编码|合计|小计|金额|基本支出|人员经费/;
+
+function isDataLine(p: ParsedLine, following: ParsedLine[] = []): boolean {
+  if (p.codes.length || p.vals.some((v) => v.kind === 'num')) return true;
+  const label = [...p.pre, ...p.post].join('');
+  if (isTotalLabel(label) && !p.vals.length && !isNumbered(label)) {
+    // `合计` / `本年收入` followed by more header words is a column header, not a total row
+    const next = following[0];
+    const nl = next ? [...next.pre, ...next.post].join('') : '';
+    if (next && !next.codes.length && !next.vals.length && nl && !isNumbered(nl) && !isTotalLabel(nl)) return false;
+    for (const f of following) {
+      if (f.codes.length || f.vals.length) break;
+      if (HEADER_WORD.test([...f.pre, ...f.post].join(''))) return false;
+    }
+  }
+  return isNumbered(label) || isTotalLabel(label) || /^其中/.test(label);
 }

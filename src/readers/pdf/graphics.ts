@@ -209,3 +209,18 @@ function addFilledRect(xs: number[], ys: number[], out: Segment[]): void {
     out.push({ dir: 'v', x0: x, x1: x, y0: minY, y1: maxY });
   }
 }
+
+/**
+ * Takes the page drawing recorded during text extraction (patches/graphics.ts) out of a text
+ * content's items; undefined when there is none (patches off: read the operator list instead).
+ */
+export function takeRecordedGraphics(content: { items: unknown[] }, itemType: string): OperatorListLike | undefined {
+  const items = content.items;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i] as { type?: unknown; fnArray?: number[]; argsArray?: unknown[] };
+    if (it?.type !== itemType) continue;
+    items.splice(i, 1);
+    return { fnArray: it.fnArray ?? [], argsArray: it.argsArray ?? [] };
+  }
+  return undefined;
+}

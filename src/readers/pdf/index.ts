@@ -12,8 +12,9 @@ import { appendLines } from './assemble.js';
 import { Deadline, DeadlineExceeded } from './deadline.js';
 import { fail, fromPdfJsError, warn } from './errors.js';
 import { round2 } from './geometry.js';
-import { scanGraphics, type PageGraphics } from './graphics.js';
+import { scanGraphics, takeRecordedGraphics, type PageGraphics } from './graphics.js';
 import { layoutPage, looksTabular } from './layout.js';
+import { GRAPHICS_ITEM } from './patches/index.js';
 import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
 import { readPdfBytes } from './preflight.js';
 import { countChars, GARBLED_SHARE, share, type CharCount } from './quality.js';
@@ -81,6 +82,8 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, dead
       const vp = page.getViewport({ scale: 1 });
       pages.push({ number: n, width: round2(vp.width), height: round2(vp.height) });
       const content = await call(page.getTextContent());
+      // the page's drawing, recorded while its text was extracted (absent without the patches)
+      const drawing = takeRecordedGraphics(content, GRAPHICS_ITEM);
       const groups = toRunGroups(content, vp.transform, vp.width, vp.height);
       const count: CharCount = { chars: 0, bad: 0 };
       for (const g of groups) for (const r of g.runs) countChars(r.str, count);
@@ -93,7 +96,9 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, dead
       if (count.chars >= 20 && share(count) > GARBLED_SHARE) warnings.push(warn.garbledPage(n, share(count)));
       // ruling lines are only looked for where the text looks like a table (reading them costs time)
       let graphics: PageGraphics | undefined;
-      if (groups.some((g) => looksTabular(g.runs))) graphics = await readGraphics(pdfjs, page, call);
+      if (groups.some((g) => looksTabular(g.runs))) {
+        graphics = drawing ? scanGraphics(drawing, vp.transform, pdfjs.OPS) : await readGraphics(pdfjs, page, call);
+      }
       for (const g of groups) {
         const rules = graphics ? Rules.fromSegments(graphics.segments, g.frame) : Rules.empty();
         appendLines(lines, layoutPage(g.runs, rules, g.frame.width), g.frame, n);

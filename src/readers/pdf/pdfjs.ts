@@ -1,11 +1,14 @@
 /**
  * Loads pdf.js (legacy build, for Node 20) once per process and opens documents with the options
  * this reader needs: the package's own CMaps and standard fonts (without them CJK text goes
- * missing), no eval, no system fonts, no font faces, no console output.
+ * missing), no eval, no system fonts, no font faces, no console output. The worker module comes
+ * with the speed patches of patches/ installed (plain pdf.js if they cannot be).
  */
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist/types/src/display/api.js';
+import { patchesActive } from './patches/index.js';
+import { loadPatchedWorker } from './patches/load-worker.js';
 
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -34,16 +37,25 @@ async function load(): Promise<PdfJs> {
   try {
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
     // Without a real worker (Node), pdf.js runs its worker code on the main thread. Importing it here,
-    // rather than letting pdf.js import it lazily, keeps the polyfill repair below effective for it too.
+    // rather than letting pdf.js import it lazily, keeps the polyfill repair below effective for it
+    // too, and lets the speed patches (patches/) be installed on its classes.
     const g = globalThis as { pdfjsWorker?: unknown };
     if (!g.pdfjsWorker) {
-      const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-      g.pdfjsWorker = await import(workerModule);
+      const worker = await loadPatchedWorker();
+      workerProblems = worker.problems;
+      g.pdfjsWorker = worker.module;
     }
     return pdfjs;
   } finally {
     for (const [owner, key, desc] of saved) if (desc) Object.defineProperty(owner, key, desc);
   }
+}
+
+let workerProblems: string[] = ['pdf.js not loaded yet'];
+
+/** Why the speed patches are not active in this process (empty when they are). */
+export function pdfJsPatchProblems(): string[] {
+  return patchesActive() ? [] : workerProblems.length ? workerProblems : ['switched off'];
 }
 
 export function loadPdfJs(): Promise<PdfJs> {

@@ -1,0 +1,118 @@
+/**
+ * Narrative claims and mentions: reads every paragraph of running text and records what it states
+ * about figures — changes, shares, completion rates, flat statements, comparisons — and every
+ * `subject + amount` it quotes, each with the sentence and its source.
+ */
+import type { NDocument } from '../../readers/types.js';
+import type { AmountUnit, Claim, Mention, Paragraph } from '../../model/types.js';
+import { sourceAt } from '../../normalize/paragraphs.js';
+import { buildContext, inReason, ParaCtx, quote, toAmount } from './context.js';
+import { parseChanges, parseFlats } from './change.js';
+import { parseShares } from './share.js';
+import { parseCompares, parseCompletions } from './completion.js';
+import { headingTitle, inferYearKind, paragraphTopic } from './subjects.js';
+import { classificationPath, functionClassCode } from './classes.js';
+import { normSubject } from './scan.js';
+
+export interface ClaimsResult {
+  claims: Claim[];
+  mentions: Mention[];
+  narrativeUnit: AmountUnit;
+}
+
+const OPENS_BLOCK = /^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．](?!\d)|表\s*[一二三四五六七八九十\d]+)/;
+
+/**
+ * Re-joins a sentence the paragraph builder cut after a numbered short line
+ * (`1. 基本支出预算 5,215,620.22 元，比 2019 年` + `4,816,324.10 元增加…`): a paragraph that quotes a
+ * figure and ends mid-sentence continues into the next one unless that one opens a block.
+ */
+export function rejoinSentences(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1];
+    const continues = /^\s*(?:[（(](?:类|款|项)[）)]|[）)，,。；;：:、])/.test(p.text);
+    if (
+      prev &&
+      !/[。；;：:！？!?]\s*$/.test(prev.text) &&
+      (continues || (/\d\s*(?:万元|元|万|%)/.test(prev.text) && !OPENS_BLOCK.test(p.text.trim())))
+    ) {
+      const shift = prev.text.length;
+      out[out.length - 1] = {
+        ...prev,
+        text: prev.text + p.text,
+        spans: [...prev.spans, ...p.spans.map((s) => ({ offset: s.offset + shift, source: s.source }))],
+      };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): ClaimsResult {
+  const paragraphs = rejoinSentences(inputParagraphs);
+  const { year: docYear } = inferYearKind(doc.lines.map((l) => l.text));
+  const ctxs: ParaCtx[] = [];
+  let carried: string | undefined;
+  let item: string | undefined;
+  paragraphs.forEach((p, i) => {
+    const heading = headingTitle(p.text);
+    const own = paragraphTopic(p.text);
+    const opens = OPENS_BLOCK.test(p.text.trim());
+    if (heading || opens) item = undefined;
+    const inherited = heading ? undefined : item ?? carried;
+    const ctx = buildContext(p, i, docYear, inherited, own);
+    if (heading) carried = paragraphTopic(p.text)?.topic ?? heading;
+    else if (own && opens) item = own.topic;
+    ctxs.push(ctx);
+  });
+
+  const claims: Claim[] = [];
+  ctxs.forEach((ctx, i) => {
+    const next = ctxs[i + 1];
+    try {
+      claims.push(...parseChanges(ctx, next));
+      claims.push(...parseFlats(ctx, next));
+      claims.push(...parseCompletions(ctx));
+      claims.push(...parseCompares(ctx));
+      claims.push(...parseShares(ctx, ctxs.slice(0, i)));
+    } catch {
+      // a paragraph that defeats the parsers yields no claims; the rest go on
+    }
+  });
+
+  const mentions: Mention[] = [];
+  const units: Record<AmountUnit, number> = { 元: 0, 万元: 0 };
+  for (const ctx of ctxs) {
+    for (const t of ctx.toks) {
+      if (t.kind !== 'amount') continue;
+      units[t.unit ?? '万元']++;
+      if (inReason(ctx, t.start)) continue;
+      const subject = t.subject || t.label.raw;
+      if (!subject) continue;
+      const m: Mention = {
+        subject,
+        amount: toAmount(ctx, t),
+        role: t.role ?? t.label.roleHint ?? 'current',
+        text: quote(ctx, t.sentence),
+        source: sourceAt(ctx.p, t.numStart, t.end),
+      };
+      const code = subjectCode(subject);
+      if (code) m.code = code;
+      mentions.push(m);
+    }
+  }
+  const narrativeUnit: AmountUnit = units['元'] > units['万元'] ? '元' : '万元';
+  return { claims, mentions, narrativeUnit };
+}
+
+/** The classification code a subject names: printed (`2010301 行政运行`) or a 类 by its national name. */
+export function subjectCode(subject: string): string | undefined {
+  const printed = /(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)/.exec(subject);
+  if (printed) return printed[1];
+  const path = classificationPath(subject);
+  if (path && path.level === 1 && path.names.length === 1) return functionClassCode(path.names[0]);
+  const n = normSubject(subject).replace(/（类）$/, '');
+  return functionClassCode(n);
+}

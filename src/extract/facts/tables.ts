@@ -1,0 +1,204 @@
+/**
+ * Key figures read from the tables, at table precision: totals of the 收支总表, 财政拨款 figures,
+ * 基本支出 / 项目支出 of the expenditure table's total row, 人员经费 / 公用经费 of the basic table,
+ * and the "三公" table (rows per item, or one row with a column per item).
+ */
+import type { Amount, Column, DocKind, Fact, FactKey, Row, Table, TableKey } from '../../model/types.js';
+import { toWan } from '../../model/amount.js';
+import { Decimal } from '../../model/decimal.js';
+
+type Facts = Partial<Record<FactKey, Fact>>;
+
+const compact = (s: string) => s.replace(/[\s:：;；]/g, '');
+
+function fact(key: FactKey, a: Amount, t: Table, label: string): Fact {
+  return { key, value: toWan(a), amount: a, text: `${t.title}：${label} ${a.raw}`, source: a.source, from: 'table' };
+}
+
+const tablesOf = (tables: Table[], key: TableKey) => tables.filter((t) => t.key === key && (t.rows.length || t.rightRows?.length));
+
+function firstRow(rows: Row[] | undefined, re: RegExp): Row | undefined {
+  return rows?.find((r) => re.test(compact(r.name)));
+}
+
+function valueAt(r: Row | undefined, i: number): Amount | null {
+  if (!r || i < 0) return null;
+  return r.values[i] ?? null;
+}
+
+/** The column holding the figure of the year (合计 / 预算数 / 决算数), for a side of a two-sided table. */
+function mainColumn(cols: Column[] | undefined): number {
+  if (!cols?.length) return 0;
+  const total = cols.findIndex((c) => c.role === 'total');
+  return total >= 0 ? total : 0;
+}
+
+function set(out: Facts, key: FactKey, f: Fact | null | undefined) {
+  if (f && !out[key]) out[key] = f;
+}
+
+function totalRow(t: Table): Row | undefined {
+  const named = t.rows.find((r) => r.isTotal && /^(合计|总计)$/.test(compact(r.name)));
+  if (named && named.values.some(Boolean)) return named;
+  return t.rows.find((r) => r.isTotal && r.values.some(Boolean));
+}
+
+export function factsFromTables(tables: Table[], kind: DocKind | undefined): Facts {
+  const out: Facts = {};
+  for (const t of tablesOf(tables, 'summary')) {
+    const li = mainColumn(t.columns);
+    const ri = mainColumn(t.rightColumns);
+    const L = (re: RegExp) => firstRow(t.rows, re);
+    const R = (re: RegExp) => firstRow(t.rightRows, re);
+    const lf = (key: FactKey, re: RegExp) => {
+      const r = L(re);
+      const a = valueAt(r, li);
+      if (r && a) set(out, key, fact(key, a, t, r.name));
+    };
+    const rf = (key: FactKey, re: RegExp) => {
+      const r = R(re);
+      const a = valueAt(r, ri);
+      if (r && a) set(out, key, fact(key, a, t, r.name));
+    };
+    lf('total_revenue', /^(收入)?总计$/);
+    rf('total_expenditure', /^(支出)?总计$/);
+    lf('current_revenue', /^本年收入(合计)?$/);
+    rf('current_expenditure', /^本年支出(合计)?$/);
+    lf('fiscal_appropriation_revenue', /^(本年)?财政拨款(收入)?$/);
+    lf('general_budget_appropriation', /^一般公共预算(财政)?(拨款)?(收入|资金)?$/);
+  }
+  for (const t of tablesOf(tables, 'fiscal_summary')) {
+    const li = mainColumn(t.columns);
+    const r1 = firstRow(t.rows, /^本年收入(合计)?$/);
+    const a1 = valueAt(r1, li);
+    if (r1 && a1) set(out, 'fiscal_appropriation_revenue', fact('fiscal_appropriation_revenue', a1, t, r1.name));
+    const r2 = firstRow(t.rows, /^一般公共预算(财政)?(拨款)?(收入|资金)?$/);
+    const a2 = valueAt(r2, li);
+    if (r2 && a2) set(out, 'general_budget_appropriation', fact('general_budget_appropriation', a2, t, r2.name));
+  }
+  for (const key of ['expenditure', 'general_budget', 'basic'] as TableKey[]) {
+    for (const t of tablesOf(tables, key)) {
+      const r = totalRow(t);
+      if (!r) continue;
+      const col = (role: Column['role']) => t.columns.findIndex((c) => c.role === role);
+      const put = (fk: FactKey, i: number) => {
+        const a = valueAt(r, i);
+        if (a) set(out, fk, fact(fk, a, t, `${r.name || '合计'}（${t.columns[i].name}）`));
+      };
+      if (key !== 'basic') {
+        put('basic_expenditure', col('basic'));
+        put('project_expenditure', col('project'));
+      } else if (col('total') >= 0) put('basic_expenditure', col('total'));
+      put('personnel_expenses', col('personnel'));
+      put('public_expenses', col('public'));
+    }
+  }
+  threePublic(tables, kind, out);
+  return out;
+}
+
+const ITEMS: { key: FactKey; re: RegExp }[] = [
+  { key: 'operating_expenses', re: /机关运行经费|行政运行经费/ },
+  { key: 'three_public_outbound', re: /因公出国/ },
+  { key: 'three_public_reception', re: /公务接待/ },
+  { key: 'three_public_vehicle', re: /公务用车购置及运行|购置及运行/ },
+  { key: 'three_public_vehicle_purchase', re: /购置费?$|购置费/ },
+  { key: 'three_public_vehicle_operation', re: /运行(维护)?费/ },
+  { key: 'three_public_total', re: /^(合计|总计|小计)$|^“?三公”?经费(合计)?$/ },
+];
+
+function itemOf(label: string): FactKey | null {
+  const t = compact(label).replace(/^其中/, '');
+  for (const it of ITEMS) if (it.re.test(t)) return it.key;
+  return null;
+}
+
+/** The "三公" table: a row per item (Beijing) or one row with a column per item (Shanghai). */
+function threePublic(tables: Table[], kind: DocKind | undefined, out: Facts) {
+  for (const t of tablesOf(tables, 'three_public')) {
+    const itemRows = t.rows.filter((r) => itemOf(r.name) && itemOf(r.name) !== 'three_public_total');
+    const found: Facts = {};
+    if (itemRows.length >= 2) {
+      // rows per item: the column of this year's budget (预算) or actual (决算)
+      const ci = yearColumn(t.columns, kind);
+      if (ci < 0) continue;
+      for (const r of t.rows) {
+        const k = r.isTotal ? 'three_public_total' : itemOf(r.name);
+        if (!k) continue;
+        const a = r.values[ci];
+        if (a) set(found, k, fact(k, a, t, r.name));
+        else if (t.rows.some((x) => x.values[ci])) set(found, k, blank(k, t, r, r.name));
+      }
+    } else {
+      // one row, a column per item
+      const r = t.rows.filter((x) => x.values.some(Boolean)).sort((a, b) => count(b) - count(a))[0];
+      if (!r) continue;
+      const keyed = new Map<FactKey, number>();
+      t.columns.forEach((c, i) => {
+        const path = c.name.split('/');
+        if (kind === 'final' && /预算/.test(path[path.length - 1]) && !/机关运行/.test(c.name)) return;
+        if (kind !== 'final' && /决算/.test(path[path.length - 1])) return;
+        // the most specific part of the header path names the item: 公务用车购置及运行费 / 公务用车购置费 / 决算数
+        let k: FactKey | null = null;
+        for (let p = path.length - 1; p >= 0 && !k; p--) {
+          if (/^小计$/.test(path[p])) {
+            if (path.slice(0, p).some((g) => /购置及运行/.test(g))) k = 'three_public_vehicle';
+            continue;
+          }
+          k = itemOf(path[p]);
+        }
+        if (!k) return;
+        if (keyed.has(k)) keyed.set(k, -1); // ambiguous: leave to the narrative
+        else keyed.set(k, i);
+      });
+      for (const [k, i] of keyed) {
+        if (i < 0) continue;
+        const a = r.values[i];
+        if (a) set(found, k, fact(k, a, t, t.columns[i].name));
+        else set(found, k, blank(k, t, r, t.columns[i].name));
+      }
+    }
+    // keep the table's figures only when they add up (a misread column would not)
+    if (consistent(found)) for (const [k, f] of Object.entries(found)) set(out, k as FactKey, f);
+  }
+}
+
+/** Rounding of three printed figures (万元, 2 decimals). */
+const TOLERANCE = Decimal.of(15, 3);
+
+const count = (r: Row) => r.values.filter(Boolean).length;
+
+/** A blank cell in a table that prints figures stands for zero. */
+function blank(key: FactKey, t: Table, r: Row, label: string): Fact {
+  return { key, value: Decimal.ZERO, text: `${t.title}：${label}（空白）`, source: r.source, from: 'table' };
+}
+
+function yearColumn(cols: Column[], kind: DocKind | undefined): number {
+  const want = kind === 'final' ? 'final' : 'budget';
+  let i = cols.findIndex((c) => c.role === want);
+  if (i < 0) i = cols.findIndex((c) => c.role !== 'prior' && (c.role === 'amount' || c.role === 'total'));
+  return i;
+}
+
+function consistent(f: Facts): boolean {
+  const v = (k: FactKey) => f[k]?.value;
+  const near = (a: Decimal, b: Decimal) => a.sub(b).abs().lte(TOLERANCE);
+  const atMost = (a: Decimal, b: Decimal) => a.lte(b.add(TOLERANCE));
+  const sum = (...xs: (Decimal | undefined)[]) => xs.reduce<Decimal>((acc, x) => (x ? acc.add(x) : acc), Decimal.ZERO);
+  const tot = v('three_public_total');
+  const o = v('three_public_outbound');
+  const veh = v('three_public_vehicle');
+  const rec = v('three_public_reception');
+  const p = v('three_public_vehicle_purchase');
+  const op = v('three_public_vehicle_operation');
+  const vehicle = veh ?? (p || op ? sum(p, op) : undefined);
+  if (tot) {
+    if (o && vehicle && rec && !near(sum(o, vehicle, rec), tot)) return false;
+    if (!atMost(sum(o, vehicle, rec), tot)) return false;
+  }
+  if (veh) {
+    if (p && op && !near(sum(p, op), veh)) return false;
+    if (!atMost(sum(p, op), veh)) return false;
+  }
+  return true;
+}

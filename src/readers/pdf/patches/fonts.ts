@@ -1,0 +1,97 @@
+/**
+ * Patch: no font program conversion for text extraction.
+ *
+ * For every embedded font pdf.js rebuilds the font program into an OpenType file a browser could
+ * load (`Font#checkAndRepair`: table sanitising, glyph re-encoding, CFF recompilation). Extracting
+ * text needs none of it: characters come from the ToUnicode CMap, advances from the PDF's /W
+ * widths, and the styles' ascent/descent from two small tables. On the sample documents the
+ * conversion was most of pdf.js's font cost (700 ms of a 4.3 MB CJK font alone).
+ *
+ * So, when pdf.js runs with `disableFontFace` (no font faces are ever made) and the font is one
+ * whose text does not depend on the program — a composite (CID) font with the Identity CMap, a
+ * real ToUnicode CMap, horizontal writing — `checkAndRepair` only does what changes the text
+ * content: it sets ascent/descent/line gap from `hhea`/`head` exactly as pdf.js would, and for a
+ * CFF-flavoured program the font matrix from the CFF top dict (pdf.js scales widths by it). The
+ * font then has no program data: pdf.js's only other use of it is building glyph outlines for
+ * rendering, which this reader never does. Any font outside that case, or whose tables pdf.js would
+ * have to repair or reject (see sfnt.ts), goes through pdf.js's own conversion unchanged.
+ */
+import type { FontLike, FontProperties, PdfStream, WorkerInternals } from './internals.js';
+import { readSfntTables, sfntMetrics } from './sfnt.js';
+
+/** Does pdf.js's text content for this font depend only on the PDF's dictionaries and the metrics? */
+function textIndependentOfProgram(font: FontLike, p: FontProperties, ns: WorkerInternals): boolean {
+  return (
+    font.disableFontFace === true &&
+    !font.cssFontInfo &&
+    p.composite === true &&
+    !p.vertical &&
+    p.cMap instanceof ns.IdentityCMap &&
+    p.hasIncludedToUnicodeMap === true &&
+    !(p.toUnicode instanceof ns.IdentityToUnicodeMap) &&
+    !p.scaleFactors
+  );
+}
+
+/**
+ * The start of pdf.js's `CFFParser#parse`, in its order, up to where it stores the top dict's
+ * FontMatrix and FontBBox in the font properties (its only effects on them); a failure on the way
+ * leaves them as pdf.js's failed parse would (pdf.js catches it and goes on).
+ */
+function applyCffTopDict(cffData: Uint8Array, properties: FontProperties, ns: WorkerInternals): void {
+  try {
+    const parser = new ns.CFFParser(new ns.Stream(cffData), properties, true);
+    const cff = new ns.CFF();
+    parser.cff = cff;
+    const header = parser.parseHeader();
+    const nameIndex = parser.parseIndex(header.endPos);
+    const topDictIndex = parser.parseIndex(nameIndex.endPos);
+    const stringIndex = parser.parseIndex(topDictIndex.endPos);
+    const globalSubrIndex = parser.parseIndex(stringIndex.endPos);
+    const topDict = parser.createDict(ns.CFFTopDict, parser.parseDict(topDictIndex.obj.get(0)), cff.strings);
+    cff.header = header.obj;
+    cff.names = parser.parseNameIndex(nameIndex.obj);
+    cff.strings = parser.parseStringIndex(stringIndex.obj);
+    cff.topDict = topDict;
+    cff.globalSubrIndex = globalSubrIndex.obj;
+    parser.parsePrivateDict(topDict);
+    parser.parseIndex(topDict.getByName('CharStrings') as number);
+    const fontMatrix = topDict.getByName('FontMatrix') as number[] | undefined;
+    if (fontMatrix) properties.fontMatrix = fontMatrix;
+    const fontBBox = topDict.getByName('FontBBox') as number[] | undefined;
+    if (fontBBox) {
+      properties.ascent = Math.max(fontBBox[3], fontBBox[1]);
+      properties.descent = Math.min(fontBBox[1], fontBBox[3]);
+      properties.ascentScaled = true;
+    }
+  } catch {
+    // pdf.js: warn("Failed to compile font") and go on with what was set
+  }
+}
+
+/** The metrics-only version of checkAndRepair; false when pdf.js must do the real one. */
+function checkMetricsOnly(font: FontLike, file: PdfStream, properties: FontProperties, ns: WorkerInternals): boolean {
+  if (!textIndependentOfProgram(font, properties, ns)) return false;
+  const sfnt = readSfntTables(file.peekBytes());
+  if (!sfnt) return false;
+  const metrics = sfntMetrics(sfnt);
+  if (!metrics) return false;
+  const cff = sfnt.tables.get('CFF ');
+  if (cff) applyCffTopDict(cff, properties, ns);
+  font.isOpenType = !!cff;
+  font.ascent = metrics.ascent;
+  font.descent = metrics.descent;
+  font.lineGap = metrics.lineGap;
+  font.lineHeight = metrics.ascent - metrics.descent + metrics.lineGap;
+  return true;
+}
+
+export function patchFonts(ns: WorkerInternals, enabled: () => boolean): void {
+  const proto = ns.Font.prototype;
+  const checkAndRepair = proto.checkAndRepair;
+  proto.checkAndRepair = function (this: FontLike, name: string, file: PdfStream, properties: FontProperties) {
+    // undefined program data: what pdf.js has for a font without an embedded program
+    if (enabled() && checkMetricsOnly(this, file, properties, ns)) return undefined;
+    return checkAndRepair.call(this, name, file, properties);
+  };
+}

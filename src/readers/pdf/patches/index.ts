@@ -1,0 +1,44 @@
+/**
+ * Speed patches for pdf.js text extraction (see fonts.ts, flate.ts, graphics.ts). Each one keeps
+ * the text content pdf.js produces unchanged; the reader's output with and without them is compared
+ * on the sample documents by patches.test.ts.
+ *
+ * They are installed on the classes of this process's pdf.js worker module (loaded by
+ * load-worker.ts), are on by default, and can be switched off at run time (`setPatchesEnabled`),
+ * which gives plain pdf.js behaviour for documents opened afterwards.
+ */
+import { patchFlate } from './flate.js';
+import { patchFonts } from './fonts.js';
+import { patchGraphics } from './graphics.js';
+import { missingInternals, type WorkerInternals } from './internals.js';
+
+export { GRAPHICS_ITEM } from './graphics.js';
+
+let installed = false;
+let enabled = true;
+const isEnabled = () => enabled;
+
+/**
+ * Installs the patches on a worker module that exports the internals; returns what is missing
+ * (nothing installed then) or an empty list.
+ */
+export function installPatches(ns: Record<string, unknown>): string[] {
+  const missing = missingInternals(ns);
+  if (missing.length || installed) return missing;
+  const internals = ns as unknown as WorkerInternals;
+  patchFonts(internals, isEnabled);
+  patchFlate(internals, isEnabled);
+  patchGraphics(internals, isEnabled);
+  installed = true;
+  return [];
+}
+
+/** Are the patches installed and on? */
+export function patchesActive(): boolean {
+  return installed && enabled;
+}
+
+/** Switches the patches off (plain pdf.js) or on again, for documents opened afterwards. */
+export function setPatchesEnabled(on: boolean): void {
+  enabled = on;
+}

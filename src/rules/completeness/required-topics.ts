@@ -1,0 +1,38 @@
+/** 说明须涵盖的事项：“三公”经费（三项）、机关运行经费、政府采购、国有资产占用、绩效、名词解释。 */
+import type { FindingDraft, Rule } from '../types.js';
+
+/** `figures`: the topic must be stated with figures (a definition in the glossary does not count). */
+const TOPICS: { name: string; all: RegExp[]; figures?: boolean }[] = [
+  { name: '“三公”经费（因公出国（境）费、公务用车购置及运行费、公务接待费）', all: [/三公/, /因公出国|出国（境）/, /公务用车/, /公务接待/], figures: true },
+  { name: '机关运行经费', all: [/机关运行经费|行政运行经费|机构运行经费/], figures: true },
+  { name: '政府采购', all: [/政府采购/], figures: true },
+  { name: '国有资产占用情况', all: [/国有资产|资产占用|资产占有|固定资产|车辆|设备/], figures: true },
+  { name: '绩效（绩效目标或绩效评价）', all: [/绩效/] },
+  { name: '名词解释', all: [/名词解释|名称解释|专业名词|术语解释|名词说明/] },
+];
+
+const DEFINITION = /^[^，。]{0,20}[：:]\s*(?:指|是指|反映)|^[^，。]{0,30}(?:是指|指的是)/;
+const FIGURE = /\d/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'required-topics',
+    title: '说明缺少必备事项',
+    severity: 'warning',
+    category: 'completeness',
+    appliesTo: {},
+    basis: '部门预算、决算公开说明须包括“三公”经费、机关运行经费、政府采购、国有资产占用、绩效、名词解释等事项',
+    docs: '在说明文字中查找各必备事项：“三公”经费（须提到全部三项）、机关运行经费、政府采购、国有资产占用须有带数字的说明（名词解释中的定义不算），绩效、名词解释须有相应段落或标题。未找到时提示（部分地区要求不同，故为警告）。',
+  },
+  check(model) {
+    const all = model.paragraphs.map((p) => p.text);
+    const stated = all.filter((p) => FIGURE.test(p.replace(/20\d{2}\s*年(?:度)?|[（(]?[一二三四五六七八九十\d]+[）)、.．]/g, '')) && !DEFINITION.test(p.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．])\s*/, '')));
+    const out: FindingDraft[] = [];
+    for (const t of TOPICS) {
+      const text = (t.figures ? stated : all).join('\n');
+      const missing = t.all.filter((re) => !re.test(text));
+      if (missing.length) out.push({ message: `说明中未找到必备事项：${t.name}`, stated: t.name, evidence: [] });
+    }
+    return out;
+  },
+};

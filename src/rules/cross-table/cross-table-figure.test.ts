@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from './cross-table-figure.js';
+import { amt, check, emptyModel, errors, row, table } from '../testing.js';
+import { EXP_COLS, EXP_ROWS } from '../table-arithmetic/fixtures.js';
+
+const revenue = (v: string) =>
+  table('revenue', '表2 部门收入总表', [['合计', 'total'], ['一般公共预算拨款收入', 'general_budget']], [
+    { code: '2010301', name: '行政运行', values: [v, v] },
+    { code: '2010302', name: '一般行政管理事务', values: ['69,439.12', '69,439.12'] },
+  ], '元');
+
+describe('cross-table-figure', () => {
+  it('passes equal figures for the same code', () => {
+    const m = emptyModel({ kind: 'budget' });
+    m.tables = [revenue('3,556,912.28'), table('expenditure', '表3 部门支出总表', EXP_COLS, EXP_ROWS, '元')];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('reports a code whose figure differs between revenue and expenditure tables of a budget', () => {
+    const m = emptyModel({ kind: 'budget' });
+    m.tables = [revenue('3,573,232.28'), table('expenditure', '表3 部门支出总表', EXP_COLS, EXP_ROWS, '元')];
+    const f = errors(check(rule, m));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe('2010301 行政运行在表2 部门收入总表（合计）为 3,573,232.28，在表3 部门支出总表（合计）为 3,556,912.28');
+  });
+  it('does not compare revenue and expenditure of final accounts', () => {
+    const m = emptyModel({ kind: 'final' });
+    m.tables = [revenue('3,573,232.28'), table('expenditure', '表3 部门支出总表', EXP_COLS, EXP_ROWS, '元')];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('tolerates differences within the printed precision', () => {
+    const m = emptyModel({ kind: 'final' });
+    const gb = table('general_budget', '一般公共预算财政拨款支出决算表', [['合计', 'total']], [{ code: '208', name: '社会保障和就业支出', values: ['326.72'] }]);
+    const fs = table('fiscal_summary', '财政拨款收入支出决算总表', [['决算数', 'total']], [{ name: '本年收入合计', values: ['2,940.05'] }]);
+    fs.rightColumns = [{ index: 0, name: '合计', role: 'total' }, { index: 1, name: '一般公共预算财政拨款', role: 'general_budget' }];
+    fs.rightRows = [row({ name: '社会保障和就业支出', values: ['326.71', '326.71'] })];
+    expect(amt('326.71').value.toString()).toBe('326.71');
+    m.tables = [gb, fs];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/** 一般公共预算（财政拨款）支出总额在各表中一致；基本支出表合计 = 一般公共预算支出表基本支出合计。 */
+import type { Amount, Row, Table } from '../../model/types.js';
+import { fig, rowEv, tname } from '../format.js';
+import { colIndex, mainColumn, normName, totalRows } from '../tables.js';
+import { sameAmount } from '../tolerance.js';
+import { SUSPECT_NOTE, tableSuspect } from '../table-arithmetic/suspect.js';
+import { MISPLACED_NOTE } from '../table-arithmetic/misplaced.js';
+import type { FindingDraft, Rule } from '../types.js';
+
+interface Fig {
+  t: Table;
+  r: Row;
+  a: Amount | null;
+  what: string;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'general-budget-total',
+    title: '一般公共预算支出总额在各表中不一致',
+    severity: 'error',
+    category: 'cross-table',
+    appliesTo: {},
+    basis: '一般公共预算支出表合计 = 财政拨款收支总表中一般公共预算财政拨款支出；一般公共预算基本支出表合计 = 一般公共预算支出表的基本支出合计',
+    docs: '取一般公共预算支出表合计行的合计、基本支出，与财政拨款收支总表中的一般公共预算支出、一般公共预算基本支出表的合计对照（考虑所印精度）。',
+  },
+  check(model) {
+    const out: FindingDraft[] = [];
+    for (const gb of model.tables.filter((t) => t.key === 'general_budget')) {
+      const tot = totalRows(gb)[0];
+      if (!tot) continue;
+      const gbTotal = tot.values[colIndex(gb, 'total')] ?? null;
+      const gbBasic = colIndex(gb, 'basic') >= 0 ? (tot.values[colIndex(gb, 'basic')] ?? null) : undefined;
+      const others: { ref: Fig; mine: Amount | null | undefined; label: string }[] = [];
+      for (const fs of model.tables.filter((t) => t.key === 'fiscal_summary')) {
+        const rows = fs.rightRows ?? fs.rows;
+        const cols = fs.rightRows ? (fs.rightColumns ?? fs.columns) : fs.columns;
+        const r = rows.find((x) => /^一般公共预算(?:财政拨款)?(?:本年)?支出$/.test(normName(x.name)));
+        if (r) others.push({ ref: { t: fs, r, a: r.values[mainColumn(cols, rows)] ?? null, what: r.name }, mine: gbTotal, label: '合计' });
+        else {
+          const cur = rows.find((x) => /^本年支出合计$/.test(normName(x.name)));
+          const gi = cols.findIndex((c) => c.role === 'general_budget');
+          const ti = cols.findIndex((c) => c.role === 'total');
+          const oth = cols.map((c, i) => (c.role === 'gov_fund' || c.role === 'state_capital' ? i : -1)).filter((i) => i >= 0);
+          // with no 政府性基金 / 国有资本经营 money in the row, its 合计 is the general budget as well
+          const gbOnly = cur && ti >= 0 && oth.length > 0 && oth.every((i) => !cur.values[i] || cur.values[i]!.value.isZero());
+          if (cur && gi >= 0 && !(gbOnly && sameAmount(gbTotal, cur.values[ti] ?? null))) others.push({ ref: { t: fs, r: cur, a: cur.values[gi] ?? null, what: `${cur.name}（${cols[gi].name}）` }, mine: gbTotal, label: '合计' });
+        }
+      }
+      for (const bt of model.tables.filter((t) => t.key === 'basic')) {
+        const btot = totalRows(bt)[0];
+        const ci = colIndex(bt, 'total');
+        if (btot && ci >= 0 && gbBasic !== undefined) others.push({ ref: { t: bt, r: btot, a: btot.values[ci] ?? null, what: '合计' }, mine: gbBasic, label: '基本支出' });
+      }
+      for (const o of others) {
+        if (o.mine === undefined || (!o.mine && !o.ref.a) || sameAmount(o.mine, o.ref.a)) continue;
+        // the expected figure printed in a neighbouring blank-column of the same row: a placement question
+        const moved = !o.ref.a && o.ref.r.values.some((v) => v && sameAmount(v, o.mine));
+        const suspect = tableSuspect(gb) || tableSuspect(o.ref.t) || moved;
+        out.push({
+          ...(suspect ? { severity: 'warning' as const } : {}),
+          message: `${tname(gb)}${o.label} ${fig(o.mine)} 与${tname(o.ref.t)}“${o.ref.what.replace(/\s+/g, '')}”${fig(o.ref.a)} 不一致${moved ? MISPLACED_NOTE : suspect ? SUSPECT_NOTE : ''}`,
+          stated: fig(o.mine),
+          expected: fig(o.ref.a),
+          evidence: [rowEv(gb, tot), rowEv(o.ref.t, o.ref.r)],
+        });
+      }
+    }
+    return out;
+  },
+};

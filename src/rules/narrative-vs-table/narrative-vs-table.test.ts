@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from './narrative-vs-table.js';
+import { check, errors, modelFromText, table } from '../testing.js';
+
+function model(stated: string) {
+  const m = modelFromText(
+    `31. “住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为348.52万元，2024年预算安排${stated}万元，比2023年预算执行数增加0.53%。\n本年支出合计 1,670.52 万元，其中：基本支出 1,670.52 万元。`,
+    { kind: 'budget', year: 2024 },
+  );
+  m.tables = [
+    table('general_budget', '一般公共预算支出功能分类预算表', [['合计', 'total'], ['基本支出', 'basic'], ['项目支出', 'project']], [
+      { name: '合计', values: ['16,705,199', '16,705,199', '0'], total: true },
+      { code: '221', name: '住房保障支出', values: ['6,705,199', '6,705,199', '0'] },
+      { code: '22102', name: '住房改革支出', values: ['6,705,199', '6,705,199', '0'] },
+      { code: '2210201', name: '住房公积金', values: ['3,503,499', '3,503,499', '0'] },
+      { code: '2210203', name: '购房补贴', values: ['3,201,700', '3,201,700', '0'] },
+    ], '元'),
+  ];
+  return m;
+}
+
+describe('narrative-vs-table', () => {
+  it('passes narrative figures equal to their table rows (classification by names, totals by subject)', () => {
+    expect(errors(check(rule, model('350.35')))).toEqual([]);
+  });
+  it('reports a narrative figure that differs from its table row', () => {
+    const f = errors(check(rule, model('352.67')));
+    expect(f).toHaveLength(1);
+    expect(f[0].stated).toBe('352.67万元');
+    expect(f[0].message).toContain('2210201 住房公积金');
+    expect(f[0].expected).toBe('3,503,499元');
+  });
+});

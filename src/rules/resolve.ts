@@ -1,0 +1,212 @@
+/**
+ * Where in the tables a narrative figure should appear: resolves a mention's subject (a
+ * classification by code or by 类/款/项 names, or a named total such as 基本支出, 收入总计,
+ * “三公”经费 items) to the table cells that must hold the same figure for the same period.
+ */
+import { classificationPath, functionClassCode } from '../extract/claims/classes.js';
+import { normSubject } from '../extract/claims/scan.js';
+import type { Amount, Column, DisclosureModel, Mention, Row, Table } from '../model/types.js';
+import { allSides, normName, totalRows } from './tables.js';
+import { sameAmount } from './tolerance.js';
+import { itemOf } from './three-public/layout.js';
+
+export interface Cell {
+  table: Table;
+  row: Row;
+  col: number;
+  amount: Amount | null;
+  /** Column header, for messages. */
+  colName: string;
+}
+
+type Period = 'current' | 'budget';
+
+/** Columns of a table that hold the figure for the mention's period (never prior-year columns). */
+function periodCols(t: Table, cols: Column[], period: Period, kind: 'budget' | 'final' | undefined): number[] {
+  const isPrior = (c: Column) => c.role === 'prior' || /上年|上一年/.test(c.name);
+  const usable = cols.map((c, i) => ({ c, i })).filter(({ c }) => !isPrior(c));
+  if (period === 'budget') return usable.filter(({ c }) => c.role === 'budget' || /年初预算|预算数/.test(c.name)).map(({ i }) => i);
+  if (kind === 'final') {
+    const fin = usable.filter(({ c }) => c.role === 'final' || /决算/.test(c.name));
+    if (fin.length) return fin.map(({ i }) => i);
+    return usable.filter(({ c }) => c.role !== 'budget' && !/预算/.test(c.name)).map(({ i }) => i);
+  }
+  return usable.map(({ i }) => i);
+}
+
+/** The main column of a coded table for a period: the total column, else the first usable one. */
+function mainCol(t: Table, cols: Column[], period: Period, kind: 'budget' | 'final' | undefined): number {
+  const usable = periodCols(t, cols, period, kind);
+  const total = usable.find((i) => cols[i].role === 'total');
+  if (total !== undefined) return total;
+  const fin = usable.find((i) => cols[i].role === 'final' || cols[i].role === 'budget');
+  return fin ?? usable[0] ?? -1;
+}
+
+const FUNCTION_TABLES = ['general_budget', 'expenditure', 'revenue'] as const;
+
+/** Resolves a classification path to a code using the document's function rows. */
+export function resolveCode(m: DisclosureModel, subject: string, code?: string): string | undefined {
+  if (code && code.length > 3) return code;
+  const path = classificationPath(subject);
+  if (!path) return code;
+  const rows = m.tables
+    .filter((t) => (FUNCTION_TABLES as readonly string[]).includes(t.key))
+    .flatMap((t) => t.rows)
+    .filter((r) => r.code && (r.codeSystem ?? 'function') === 'function');
+  const same = (a: string, b: string) => normName(a) === normSubject(b).replace(/（(?:类|款|项)）$/, '');
+  let prefix = '';
+  const names = path.names;
+  const startLevel = (path.level ?? names.length) - names.length + 1;
+  for (let k = 0; k < names.length; k++) {
+    const level = startLevel + k;
+    const name = names[k];
+    if (level === 1) {
+      const c = functionClassCode(name) ?? rows.find((r) => r.codeLevel === 1 && same(r.name, name))?.code;
+      if (!c) return undefined;
+      prefix = c;
+      continue;
+    }
+    const cands = [...new Set(rows.filter((r) => r.codeLevel === level && r.code!.startsWith(prefix) && same(r.name, name)).map((r) => r.code!))];
+    if (cands.length !== 1) return undefined;
+    prefix = cands[0];
+  }
+  return prefix || code;
+}
+
+/** Named figures of the summary tables and the totals (subject pattern → where). */
+interface Named {
+  re: RegExp;
+  not?: RegExp;
+  find(m: DisclosureModel, period: Period): Cell[];
+}
+
+const cellsOfRows = (m: DisclosureModel, keys: string[], rowRe: RegExp, period: Period, side: 'left' | 'right' | 'both' = 'both'): Cell[] => {
+  const out: Cell[] = [];
+  for (const t of m.tables.filter((x) => keys.includes(x.key))) {
+    const sides = allSides(t);
+    sides.forEach((s, si) => {
+      if (side === 'left' && si === 1) return;
+      if (side === 'right' && si === 0 && t.rightRows) return;
+      for (const r of s.rows) {
+        if (!rowRe.test(normName(r.name))) continue;
+        const cols = periodCols(t, s.cols, period, m.identity.kind).filter((i) => s.rows.some((x) => x.values[i]));
+        const col = cols.find((i) => s.cols[i].role === 'total') ?? cols[0];
+        if (col === undefined) continue;
+        out.push({ table: t, row: r, col, amount: r.values[col] ?? null, colName: s.cols[col]?.name ?? '' });
+      }
+    });
+  }
+  return out;
+};
+
+const cellsOfTotalCol = (m: DisclosureModel, keys: string[], colRe: RegExp, roles: Column['role'][], period: Period): Cell[] => {
+  const out: Cell[] = [];
+  for (const t of m.tables.filter((x) => keys.includes(x.key))) {
+    const usable = periodCols(t, t.columns, period, m.identity.kind);
+    const cols = usable.filter((i) => roles.includes(t.columns[i].role) || colRe.test(t.columns[i].name.replace(/\s+/g, '')));
+    for (const r of totalRows(t)) for (const col of cols) out.push({ table: t, row: r, col, amount: r.values[col] ?? null, colName: t.columns[col].name });
+  }
+  return out;
+};
+
+const NAMED: Named[] = [
+  { re: /财政拨款.*(?:收入支出|收支)总计/, find: (m, p) => cellsOfRows(m, ['fiscal_summary'], /^(?:收入总计|支出总计|总计)$/, p) },
+  { re: /(?:收入支出|收支)总计/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:收入总计|支出总计|总计)$/, p) },
+  { re: /收入总计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:收入总计|总计)$/, p, 'left') },
+  { re: /支出总计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:支出总计|总计)$/, p, 'right') },
+  { re: /本年收入合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年收入合计$/, p, 'left') },
+  { re: /本年支出合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年支出合计$/, p, 'right') },
+  {
+    re: /一般公共预算财政拨款支出$/,
+    not: /基本|项目|三公/,
+    find: (m, p) => cellsOfTotalCol(m, ['general_budget'], /^(?:合计|总计)$/, ['total'], p),
+  },
+  {
+    re: /(?:^|[^般])基本支出(?:预算)?$/,
+    not: /一般公共预算|财政拨款|三公|其中/,
+    find: (m, p) => [...cellsOfTotalCol(m, ['expenditure'], /^基本支出$/, ['basic'], p), ...cellsOfTotalCol(m, ['general_budget'], /^基本支出$/, ['basic'], p)],
+  },
+  {
+    re: /(?:^|[^般])项目支出(?:预算)?$/,
+    not: /一般公共预算|财政拨款|三公|其中/,
+    find: (m, p) => [...cellsOfTotalCol(m, ['expenditure'], /^项目支出$/, ['project'], p), ...cellsOfTotalCol(m, ['general_budget'], /^项目支出$/, ['project'], p)],
+  },
+  {
+    re: /一般公共预算财政拨款基本支出$/,
+    find: (m, p) => [...cellsOfTotalCol(m, ['basic'], /^(?:合计|总计)$/, ['total'], p), ...cellsOfTotalCol(m, ['general_budget'], /^基本支出$/, ['basic'], p)],
+  },
+  { re: /^人员经费(?:合计)?$/, find: (m, p) => [...cellsOfTotalCol(m, ['basic'], /^人员经费/, ['personnel'], p), ...cellsOfRows(m, ['basic'], /^人员经费(?:合计)?$/, p)] },
+  { re: /^公用经费(?:合计)?$/, find: (m, p) => [...cellsOfTotalCol(m, ['basic'], /^公用经费/, ['public'], p), ...cellsOfRows(m, ['basic'], /^公用经费(?:合计)?$/, p)] },
+];
+
+export function threePublicKey(subject: string): string | undefined {
+  const s = normSubject(subject).replace(/^\d{4}年(?:度)?/, '');
+  if (/公务用车购置费/.test(s)) return 'purchase';
+  if (/公务用车运行(?:维护)?费/.test(s) && !/购置及/.test(s)) return 'operation';
+  if (/公务用车购置及运行/.test(s)) return 'vehicle';
+  if (/因公出国/.test(s)) return 'outbound';
+  if (/公务接待/.test(s)) return 'reception';
+  if (/三公/.test(s)) return 'total';
+  return undefined;
+}
+
+/** Cells of the “三公” table for an item, in either orientation (items as rows or as columns). */
+export function threePublicCells(m: DisclosureModel, item: string, period: Period): Cell[] {
+  const out: Cell[] = [];
+  for (const t of m.tables.filter((x) => x.key === 'three_public')) {
+    const cols = periodCols(t, t.columns, period, m.identity.kind);
+    const rowHits = t.rows.filter((r) => itemOf(r.name) === item);
+    if (rowHits.length) {
+      for (const r of rowHits) for (const c of cols) out.push({ table: t, row: r, col: c, amount: r.values[c] ?? null, colName: t.columns[c].name });
+      continue;
+    }
+    const colHits = cols.filter((i) => itemOf(t.columns[i].name) === item);
+    for (const r of t.rows) if (r.values.some((v) => v)) for (const c of colHits) out.push({ table: t, row: r, col: c, amount: r.values[c] ?? null, colName: t.columns[c].name });
+  }
+  return out;
+}
+
+/**
+ * Candidate cells for a mention. Empty when the subject does not name a figure the tables hold.
+ * `exact` tells whether the cells are the very figure (a mismatch with all of them is an error).
+ */
+export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
+  // in a budget document the budget figure is the current one
+  const budgetDoc = m.identity.kind === 'budget';
+  const period: Period | undefined = men.role === 'budget' && !budgetDoc ? 'budget' : men.role === 'current' || men.role === 'final' || men.role === 'budget' ? 'current' : undefined;
+  if (!period) return [];
+  if (m.identity.kind === 'budget' && men.role === 'final') return [];
+  const subj = normSubject(men.subject);
+  // classification
+  const path = classificationPath(men.subject);
+  const code = resolveCode(m, men.subject, men.code);
+  if (code) {
+    const out: Cell[] = [];
+    const keys = m.identity.kind === 'budget' ? ['general_budget', 'expenditure', 'revenue'] : ['general_budget'];
+    for (const t of m.tables.filter((x) => keys.includes(x.key))) {
+      const rows = t.rows.filter((r) => r.code === code);
+      if (rows.length !== 1) continue;
+      // a figure equal to one of the item's sub-items means the subject was cut short: not this row
+      const col0 = mainCol(t, t.columns, period, m.identity.kind);
+      if (t.rows.some((r) => r !== rows[0] && r.code?.startsWith(code) && sameAmount(r.values[col0] ?? null, men.amount))) return [];
+      // a figure without its own label in a final document may be the budget or the final figure;
+      // when its sentence labels another figure of the item as 决算, it is not the final one
+      const loose = m.identity.kind === 'final' && men.role === 'current';
+      if (loose && m.mentions.some((x) => x !== men && x.role === 'final' && x.text === men.text && normSubject(x.subject) === subj)) return [];
+      const cols = loose ? t.columns.map((_, i) => i).filter((i) => t.columns[i].role !== 'prior' && !/上年/.test(t.columns[i].name)) : [mainCol(t, t.columns, period, m.identity.kind)];
+      for (const col of cols) {
+        if (col < 0) continue;
+        out.push({ table: t, row: rows[0], col, amount: rows[0].values[col] ?? null, colName: t.columns[col]?.name ?? '' });
+      }
+    }
+    return out;
+  }
+  if (path) return [];
+  const tp = threePublicKey(subj);
+  if (tp && !/人次|团组|辆|批次/.test(subj)) return threePublicCells(m, tp, period);
+  for (const n of NAMED) {
+    if (n.re.test(subj) && !(n.not && n.not.test(subj))) return n.find(m, period);
+  }
+  return [];
+}

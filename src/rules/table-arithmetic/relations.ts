@@ -1,0 +1,82 @@
+/** The relations a table's rows must satisfy, and their check (shared by rules and the extraction sanity test). */
+import type { Column, Row, Table } from '../../model/types.js';
+import { fig } from '../format.js';
+import { childrenOf, codeCounts, colIndex } from '../tables.js';
+import { sumAgrees } from '../tolerance.js';
+import { sumText } from './sum-text.js';
+
+const EXTRA_EXPENDITURE = /上缴上级|经营支出|对附属单位补助|对下级单位补助/;
+const NESTED_FISCAL = /^(?:本年)?财政拨款(?:收入)?(?:小计)?$/;
+
+export interface Relation {
+  total: number;
+  parts: number[][]; // alternatives: the relation holds if any of them sums to the total
+  what: string;
+}
+
+export function relations(t: Table, cols: Column[]): Relation[] {
+  const out: Relation[] = [];
+  const total = colIndex(t, 'total', cols);
+  const basic = colIndex(t, 'basic', cols);
+  const project = colIndex(t, 'project', cols);
+  const personnel = colIndex(t, 'personnel', cols);
+  const pub = colIndex(t, 'public', cols);
+  const name = (i: number) => cols[i].name.replace(/\s+/g, '');
+  if (total >= 0 && basic >= 0 && project >= 0) {
+    const extra = cols.map((c, i) => i).filter((i) => i !== total && i !== basic && i !== project && EXTRA_EXPENDITURE.test(name(i)));
+    out.push({ total, parts: [[basic, project, ...extra]], what: `合计 = ${[basic, project, ...extra].map(name).join(' + ')}` });
+  }
+  if (personnel >= 0 && pub >= 0) {
+    const whole = basic >= 0 ? basic : t.key === 'basic' ? total : -1;
+    if (whole >= 0) out.push({ total: whole, parts: [[personnel, pub]], what: `${name(whole)} = ${name(personnel)} + ${name(pub)}` });
+  }
+  if (t.key === 'revenue' && total >= 0 && basic < 0 && project < 0) {
+    const others = cols.map((_, i) => i).filter((i) => i !== total);
+    const nested = others.filter((i) => NESTED_FISCAL.test(name(i)));
+    const alts = [others];
+    if (nested.length) alts.push(others.filter((i) => !nested.includes(i)));
+    out.push({ total, parts: alts, what: '合计 = 各项收入之和' });
+  }
+  return out;
+}
+
+export function checkRow(t: Table, r: Row, rel: Relation): string | undefined {
+  const total = r.values[rel.total] ?? null;
+  let firstAlt: string | undefined;
+  for (const alt of rel.parts) {
+    const parts = alt.map((i) => r.values[i] ?? null);
+    if (parts.every((p) => !p)) return undefined; // components not printed: nothing to check
+    if (sumAgrees(total, parts)) return undefined;
+    if (!firstAlt) {
+      const s = sumText(parts);
+      firstAlt = `${fig(total)} ≠ ${s.formula} = ${s.sum}`;
+    }
+  }
+  void t;
+  return firstAlt;
+}
+
+
+/** Parents of a coded table with their children (codes listed once), per side. */
+export function hierarchyGroups(rows: Row[]): { parent: Row; kids: Row[] }[] {
+  const coded = rows.filter((r) => r.code && r.codeLevel);
+  const counts = codeCounts(coded);
+  const out: { parent: Row; kids: Row[] }[] = [];
+  for (const parent of coded) {
+    if (counts.get(parent.code!)! > 1) continue;
+    const kids = childrenOf(parent, coded);
+    if (kids.length) out.push({ parent, kids });
+  }
+  return out;
+}
+
+/** Does a parent equal the sum of its children in every column? */
+export function hierarchyHolds(parent: Row, kids: Row[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const parts = kids.map((k) => k.values[i] ?? null);
+    const total = parent.values[i] ?? null;
+    if (!total && parts.every((p) => !p)) continue;
+    if (!sumAgrees(total, parts)) return false;
+  }
+  return true;
+}
