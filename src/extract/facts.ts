@@ -131,7 +131,3 @@ function priorYear(paragraphs: Paragraph[], out: Facts) {
     return;
   }
 }
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -121,10 +121,6 @@ function fullerName(doc: NDocument, org: string): string {
   return org;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function regionOf(text: string): Identity['region'] {
   if (/北京市|西城区|东城区|海淀区|朝阳区|丰台区/.test(text)) return 'beijing';
   if (/上海市|普陀区|浦东新区|黄浦区|徐汇区|静安区/.test(text)) return 'shanghai';

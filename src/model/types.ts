@@ -194,6 +194,11 @@ export interface Mention {
   /** The sentence it was read from. */
   text: string;
   source: SourceRef;
+  /**
+   * A completion rate stated with this figure (`决算 A 万元，完成年初预算的 R%`) when the sentence quotes
+   * no budget figure: the budget is then the table's (checked by rules).
+   */
+  completion?: Percent;
 }
 
 interface ClaimBase {

@@ -64,13 +64,23 @@ export function buildParagraphs(doc: NDocument): Paragraph[] {
     if (needSpace) p.text += ' ';
     p.spans.push({ offset: p.text.length, source: lineSource(doc, line) });
     p.text += text;
-    if (text.length < 40 && SENTENCE_END.test(text) === false && startsBlock && !/[，,]$/.test(text)) {
+    if (startsBlock && p.spans.length === 1 && looksLikeHeading(text)) {
       // a short heading line stands alone
       flush();
     }
   }
   flush();
   return out;
+}
+
+/**
+ * A numbered line that is a heading on its own (`（一）收入决算说明`), not the start of a sentence
+ * that continues on the next line (`10.住房保障支出（项）。年初预算为` ↵ `80.31万元…`).
+ */
+function looksLikeHeading(text: string): boolean {
+  if (text.length >= 40 || SENTENCE_END.test(text)) return false;
+  if (/[。，；,;]/.test(text)) return false; // sentence punctuation inside: running text
+  return !/[为的是和及与在对从按将把被至了：:、（(“]$/.test(text); // ends mid-phrase
 }
 
 /** The source of the character at `offset` in a paragraph (line of that character, with column). */

@@ -8,7 +8,7 @@ import { normSubject } from '../extract/claims/scan.js';
 import type { Amount, Column, DisclosureModel, Mention, Row, Table } from '../model/types.js';
 import { allSides, normName, totalRows } from './tables.js';
 import { sameAmount } from './tolerance.js';
-import { itemOf } from './three-public/layout.js';
+import { columnItems, itemOf } from './three-public/layout.js';
 
 export interface Cell {
   table: Table;
@@ -115,8 +115,8 @@ const NAMED: Named[] = [
   { re: /(?:收入支出|收支)总计/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:收入总计|支出总计|总计)$/, p) },
   { re: /收入总计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:收入总计|总计)$/, p, 'left') },
   { re: /支出总计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:支出总计|总计)$/, p, 'right') },
-  { re: /本年收入合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年收入合计$/, p, 'left') },
-  { re: /本年支出合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年支出合计$/, p, 'right') },
+  { re: /^(?:本年)?收入合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年收入合计$/, p, 'left') },
+  { re: /^(?:本年)?支出合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年支出合计$/, p, 'right') },
   {
     re: /一般公共预算财政拨款支出$/,
     not: /基本|项目|三公/,
@@ -161,7 +161,8 @@ export function threePublicCells(m: DisclosureModel, item: string, period: Perio
       for (const r of rowHits) for (const c of cols) out.push({ table: t, row: r, col: c, amount: r.values[c] ?? null, colName: t.columns[c].name });
       continue;
     }
-    const colHits = cols.filter((i) => itemOf(t.columns[i].name) === item);
+    const items = columnItems(t);
+    const colHits = cols.filter((i) => items[i] === item);
     for (const r of t.rows) if (r.values.some((v) => v)) for (const c of colHits) out.push({ table: t, row: r, col: c, amount: r.values[c] ?? null, colName: t.columns[c].name });
   }
   return out;

@@ -167,6 +167,7 @@ export function assemble(lines: OutLine[], s: Style, artefacts: boolean, rng: Rn
         inTableHead = true;
         break;
       case 'table-head':
+      case 'table-cont':
         push(t, false);
         break;
       case 'table-row':

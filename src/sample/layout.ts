@@ -21,6 +21,8 @@ export interface Grid {
   body: string[][];
   /** The column holding row names (list tables with a separate name column). */
   nameCol?: number;
+  /** Per body row: a continuation line of the row above (a wrapped name), never separated from it. */
+  cont?: boolean[];
 }
 
 /**
@@ -44,22 +46,29 @@ export function wrapGrid(g: Grid, o: { headerAt?: number; nameAt?: number }): Gr
     if (upper.length) header.splice(header.length - 1, 1, upper, lower);
   }
   let body = g.body;
+  let cont = g.cont;
   if (o.nameAt && g.nameCol !== undefined) {
     const nc = g.nameCol;
     body = [];
+    cont = [];
     for (const r of g.body) {
-      const name = r[nc] ?? '';
-      const chars = [...name];
+      const cell = r[nc] ?? '';
+      const indent = /^\s*/.exec(cell)![0];
+      const chars = [...cell.slice(indent.length)];
       if (chars.length > o.nameAt && r.some((c, i) => i !== nc && c)) {
         const head = [...r];
-        head[nc] = chars.slice(0, o.nameAt).join('');
+        head[nc] = indent + chars.slice(0, o.nameAt).join('');
         const tail = new Array<string>(r.length).fill('');
-        tail[nc] = chars.slice(o.nameAt).join('');
+        tail[nc] = indent + chars.slice(o.nameAt).join('');
         body.push(head, tail);
-      } else body.push(r);
+        cont.push(false, true);
+      } else {
+        body.push(r);
+        cont.push(false);
+      }
     }
   }
-  return { ...g, header, body };
+  return { ...g, header, body, cont };
 }
 
 /** Formats an amount cell; `cell` may rewrite it (artefacts). */

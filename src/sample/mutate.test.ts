@@ -7,7 +7,7 @@ describe('mutation classes', () => {
   for (const cls of MUTATION_CLASSES) {
     it(`${cls.id} changes exactly what it says`, () => {
       let made = 0;
-      for (let seed = 1; seed <= 40; seed++) {
+      for (let seed = 1; seed <= 24; seed++) {
         const kind = cls.kinds[seed % cls.kinds.length];
         const clean = renderSample({ kind, seed });
         const c = makeMutation(cls, clean, seed);
@@ -24,7 +24,7 @@ describe('mutation classes', () => {
         // the same mutation again gives the same document
         expect(renderSample({ kind, seed }, makeMutation(cls, clean, seed)!.mutation).text).toBe(mutated.text);
       }
-      expect(made).toBeGreaterThanOrEqual(30);
+      expect(made).toBeGreaterThanOrEqual(16);
     });
   }
 });

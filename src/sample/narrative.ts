@@ -113,9 +113,11 @@ function change(c: Ctx, o: ChangeOpts): { text: string; sign: number } {
   const priorText = o.quotePrior ? `${N.amt(`${o.id}.prior`, o.prior, 'amount')}${W}` : '';
   if (sign === 0) return { text: o.form === 'yu' ? `与${o.label}${priorText}相比持平` : `与${o.label}${priorText}持平`, sign };
   const withPct = o.withPct !== false && o.prior !== 0n;
-  // without a percentage or a quoted prior figure the claim cannot be checked inside the document
+  // without a percentage or a quoted prior figure the claim cannot be checked inside the document;
+  // a fall to zero (下降100%) fits any difference
   const checkable = withPct || o.quotePrior;
-  const deltaText = o.pctOnly ? '' : N.amt(`${o.id}.delta`, abs(D), checkable ? 'delta' : 'amount');
+  const deltaCheckable = o.quotePrior || (withPct && o.cur !== 0n);
+  const deltaText = o.pctOnly ? '' : N.amt(`${o.id}.delta`, abs(D), deltaCheckable ? 'delta' : 'amount');
   const pctText = withPct ? N.pct(`${o.id}.pct`, abs(D), o.prior, 'pct-change') : '';
   const needles = checkable ? [deltaText, pctText].filter(Boolean) : [];
   const w1 = N.dir(`${o.id}.dir`, sign > 0 ? '增加' : '减少', needles);

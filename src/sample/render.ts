@@ -12,7 +12,7 @@ import type { Style } from './style.js';
 import type { TSpec } from './spec.js';
 import { cnNumber } from './tables.js';
 
-export type LineKind = 'title' | 'toc' | 'heading' | 'prose' | 'table-title' | 'table-meta' | 'table-head' | 'table-row' | 'table-note';
+export type LineKind = 'title' | 'toc' | 'heading' | 'prose' | 'table-title' | 'table-meta' | 'table-head' | 'table-row' | 'table-cont' | 'table-note';
 
 export interface OutLine {
   text: string;
@@ -143,7 +143,7 @@ function renderTable(t: TSpec, num: string, o: RenderOptions): OutLine[] {
     out.push({ text: s.layout === 'space' ? ' '.repeat(Math.max(0, width - displayWidth(unitText))) + unitText : unitText, kind: 'table-meta', table: key });
   }
   const nHead = grid.header.length;
-  body.forEach((l, i) => out.push({ text: l, kind: i < nHead ? 'table-head' : 'table-row', table: key }));
+  body.forEach((l, i) => out.push({ text: l, kind: i < nHead ? 'table-head' : grid.cont?.[i - nHead] ? 'table-cont' : 'table-row', table: key }));
   if (t.emptyNote) out.push({ text: t.emptyNote, kind: 'table-note', table: key });
   return out;
 }

@@ -41,6 +41,11 @@ export function parseCompletions(ctx: ParaCtx): CompletionClaim[] {
     const toks = scopeToks(ctx, at);
     const budget = [...toks].reverse().find(isBudget);
     const actual = [...toks].reverse().find((t) => t !== budget && isActual(t));
+    if (actual && !budget) {
+      // `因公出国（境）费决算为 0.00 元，完成年初预算的 0%`: the budget is the table's
+      actual.completion = toPercent(ctx, pTok);
+      continue;
+    }
     if (!budget || !actual) continue;
     const start = Math.min(budget.start, actual.start);
     const sent = sentenceAt(ctx, start);

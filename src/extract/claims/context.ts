@@ -10,6 +10,8 @@ export interface Tok extends NumToken {
   role?: Role;
   /** Used as the base or the difference of a change statement. */
   consumed?: boolean;
+  /** A completion rate stated with this (final) figure when no budget figure is quoted. */
+  completion?: Percent;
   subject: string;
   sentence: Span;
   /** The paragraph the token belongs to. */

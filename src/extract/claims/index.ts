@@ -31,7 +31,8 @@ export function rejoinSentences(paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of paragraphs) {
     const prev = out[out.length - 1];
-    const continues = /^\s*(?:[（(](?:类|款|项)[）)]|[）)，,。；;：:、])/.test(p.text);
+    // a paragraph cannot open with `（项）`, a comma or a bare amount: it continues the previous one
+    const continues = /^\s*(?:[（(](?:类|款|项)[）)]|[）)，,。；;：:、]|[-−]?\d[\d,，.]*\s*(?:万元|元|万|%))/.test(p.text);
     if (
       prev &&
       !/[。；;：:！？!?]\s*$/.test(prev.text) &&
@@ -100,6 +101,7 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       };
       const code = subjectCode(subject);
       if (code) m.code = code;
+      if (t.completion) m.completion = t.completion;
       mentions.push(m);
     }
   }

@@ -12,7 +12,7 @@ const SHARE_RE = new RegExp(
   'dg',
 );
 
-const ENUM_MARK = /其中[：:，,]?|主要用于以下方面(?:[（(][^）)]*[）)])?[：:]|以下方面[：:]|具体(?:情况)?(?:如下)?[：:]|分别(?:是|为)[：:]?/g;
+const ENUM_MARK = /其中[：:，,]?|主要用于(?:以下方面)?(?:[（(][^）)]*[）)])?[：:]|以下方面[：:]|具体(?:情况)?(?:如下)?[：:]|分别(?:是|为)[：:]?|包括[：:]/g;
 
 const normLabel = (s: string) =>
   normSubject(s)
@@ -30,7 +30,7 @@ function wholeByLabel(label: string, ctx: ParaCtx, before: number, previous: Par
   };
   const here = ctx.toks.filter((t) => t.end <= before && !inReason(ctx, t.start));
   for (let i = here.length - 1; i >= 0; i--) if (ok(here[i])) return here[i];
-  for (let k = previous.length - 1; k >= Math.max(0, previous.length - 15); k--) {
+  for (let k = previous.length - 1; k >= Math.max(0, previous.length - 40); k--) {
     const toks = previous[k].toks.filter((t) => !inReason(previous[k], t.start));
     for (let i = toks.length - 1; i >= 0; i--) if (ok(toks[i])) return toks[i];
   }

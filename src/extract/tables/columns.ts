@@ -109,7 +109,7 @@ function dedupe(xs: string[]): string[] {
 const SEGMENT_WORDS = [...HEADER_VOCABULARY.map((w) => ({ w, label: false })), ...HEADER_LABEL_WORDS.map((w) => ({ w, label: true })), ...['收入项目类别', '支出项目类别', '收入预算金额', '支出预算金额', '收入决算金额', '支出决算金额', '预算金额', '决算金额'].map((w) => ({ w, label: /类别/.test(w) }))].sort(
   (a, b) => b.w.length - a.w.length,
 );
-const YEAR_COLUMN = /^[0-9]{4}年度?(?:预算数|决算数|执行数|预算|决算)/;
+const YEAR_COLUMN = /[0-9]{4}年度?(?:预算数|决算数|执行数|预算|决算)/y;
 
 /**
  * Segments a header whose layout is lost (`科目合计上年结转一般公共预算拨款收入…`) into columns with
@@ -120,14 +120,14 @@ export function columnsFromVocabulary(text: string, docYear?: number): ColSpec[]
   const cols: ColSpec[] = [];
   let i = 0;
   while (i < t.length) {
-    const rest = t.slice(i);
-    const y = YEAR_COLUMN.exec(rest);
+    YEAR_COLUMN.lastIndex = i;
+    const y = YEAR_COLUMN.exec(t);
     if (y) {
       cols.push(spec(y[0], cols.length, docYear));
       i += y[0].length;
       continue;
     }
-    const hit = SEGMENT_WORDS.find((s) => rest.startsWith(s.w));
+    const hit = SEGMENT_WORDS.find((s) => t.startsWith(s.w, i));
     if (hit) {
       if (!hit.label) cols.push(spec(hit.w, cols.length, docYear));
       i += hit.w.length;

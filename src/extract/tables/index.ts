@@ -161,7 +161,9 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   if (hit.key === 'performance') return table; // recognised only
 
   // layout and metric
-  const layoutLines = content.filter((l) => !SKIP_LINE.test(lineText(l)) && !unitOfLine(lineText(l)));
+  const layoutLines = content.filter((l) => !SKIP_LINE.test(lineText(l)) && !(lineText(l).includes('单位') && unitOfLine(lineText(l))));
+  // detail tables flattened beyond repair (no line keeps cells apart): recognised only
+  if ((hit.key === 'other' || hit.key === 'projects') && doc.format === 'text' && !layoutLines.some((l) => l.cells.filter((c) => c.text).length >= 2)) return table;
   let metric: Metric = docMetric;
   let layout: Layout = 'position';
   if (isTabbed(doc, layoutLines)) {
@@ -189,7 +191,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   const parsed: { line: NLine; toks: Tok[]; p: ParsedLine }[] = [];
   for (const l of layoutLines) {
     const t = lineText(l);
-    if (isPageNumberLine(t) || YEAR_LINE.test(t.replace(/\s+/g, ''))) continue;
+    if (isPageNumberLine(t) || (t.length < 16 && t.includes('年') && YEAR_LINE.test(t.replace(/\s+/g, '')))) continue;
     const toks = toksOf(l);
     if (!toks.length) continue;
     parsed.push({ line: l, toks, p: parseLine(l, toks, { integersAreCodes }) });
@@ -199,7 +201,8 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   const header = parsed.slice(0, h).map((x) => ({ ...x, toks: tokenize(x.line, metric, isPdf, { splitWords: layout !== 'index' }) }));
   const compactLine = (l: NLine) => texts[l.index].replace(/\s+/g, '');
   const headerKeys = new Set(header.map((x) => compactLine(x.line)));
-  const body = parsed.slice(h).filter((x) => !headerKeys.has(compactLine(x.line)) && !/^类款项$|^类款$/.test(compactLine(x.line)));
+  // repeated headers (a table continued on the next page) and `类 款 项` lines carry no figures
+  const body = parsed.slice(h).filter((x) => x.p.codes.length || x.p.vals.length || (!headerKeys.has(compactLine(x.line)) && !/^类款项$|^类款$/.test(compactLine(x.line))));
   const headerText = header.map((x) => lineText(x.line)).join('');
 
   if (layout === 'position' && !isPdf && !header.some((x) => x.line.cells.filter((c) => c.text).length >= 2)) layout = 'order';

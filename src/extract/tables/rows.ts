@@ -162,7 +162,8 @@ export function buildRows(lines: ParsedLine[], ctx: RowContext): Row[] {
     }
     if (label && !hasVals) {
       const nameEmpty = c ? !c.pre.length && !c.segs.some((x) => x.name.length || x.code.name) : false;
-      const fragment = c ? c.codes.length > 0 && [...label].length <= 10 && !isNumbered(label) : false;
+      // in a table of coded rows, an uncoded line of text that is no total is the rest of a name
+      const fragment = c ? c.codes.length > 0 && !isNumbered(label) && !/^其中/.test(label) : false;
       if (c && (!c.vals.length || c.nameOpen || nameEmpty || fragment)) {
         if (c.segs.length) c.segs[c.segs.length - 1].name.push(label);
         else c.pre.push(label);
@@ -222,6 +223,9 @@ function canMerge(own: LTok[], extra: LTok[], cols: ColSpec[]): boolean {
   return assignByPosition(extra, cols).every((j) => !a.has(j));
 }
 
+/** `类` `款` `项` printed on the total row's line (header cells sharing its line). */
+const HEADER_REMNANT = /^(类|款|项|类\s*款\s*项?)$/;
+
 const joinName = (parts: string[]) => parts.join('').replace(/(?<=[\p{Script=Han}（）()])\s+(?=[\p{Script=Han}（）()])/gu, '');
 
 function rowName(d: Draft): string {
@@ -229,8 +233,8 @@ function rowName(d: Draft): string {
   if (d.segs.length && d.segs[0].name.length) name = (d.segs[0].code.name ?? '') + joinName(d.segs[0].name);
   else if (d.codes.length && d.pre.length) name = d.pre[d.pre.length - 1];
   else if (d.segs.length) name = d.segs[0].code.name ?? '';
-  else name = joinName(d.pre.filter((x, i) => x !== d.pre[i - 1]));
-  return stripNumbering(name);
+  else name = joinName(d.pre.filter((x, i) => x !== d.pre[i - 1] && !HEADER_REMNANT.test(x)));
+  return stripNumbering(name.replace(/^类\s*款\s*项?\s*(?=合\s*计|总\s*计)/, ''));
 }
 
 function codeName(seg: { code: ParsedCode; name: string[] }): string | undefined {

@@ -75,7 +75,7 @@ function wrappedTitleAt(doc: NDocument, texts: string[], i: number): TitleHit | 
   const j = i + 1;
   const u = texts[j];
   if (!u || [...u.trim()].length > 10 || !/表\s*$/.test(u) || doc.lines[j].cells.length > 1) return null;
-  if (([...u.trim()].length >= 6 && titleHitAt(doc, j, u.trim())) || /^\s*(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/.test(t)) return null;
+  if ([...u.trim()].length >= 6 && titleHitAt(doc, j, u.trim())) return null;
   const h = titleHitAt(doc, i, t.trim() + u.trim());
   return h ? { ...h, end: j } : null;
 }

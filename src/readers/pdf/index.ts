@@ -5,8 +5,13 @@
  * Pages are read one after the other with pdf.js: text items → runs in the upright frame of their
  * writing direction → lines and cells (ruling lines of tables taken into account) → normalised
  * NLine/NCell with page boxes. Bad input ends in a ReadError with a one-line Chinese message.
+ *
+ * pdf.js runs with the speed patches of patches/ (same output, several times faster): text comes
+ * straight from its worker side, ruling lines are recorded while the text is extracted, fonts are
+ * not converted. Without them (`setPatchesEnabled(false)`, or a pdf.js they do not fit) the same
+ * steps go through pdf.js's public API: getTextContent, and getOperatorList for ruling lines.
  */
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFDocumentProxy, PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api.js';
 import { ReadError, type NDocument, type NLine, type NPage, type ReaderWarning } from '../types.js';
 import { appendLines } from './assemble.js';
 import { Deadline, DeadlineExceeded } from './deadline.js';
@@ -14,7 +19,7 @@ import { fail, fromPdfJsError, warn } from './errors.js';
 import { round2 } from './geometry.js';
 import { scanGraphics, takeRecordedGraphics, type PageGraphics } from './graphics.js';
 import { layoutPage, looksTabular } from './layout.js';
-import { GRAPHICS_ITEM } from './patches/index.js';
+import { directTextContent, GRAPHICS_ITEM } from './patches/index.js';
 import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
 import { readPdfBytes } from './preflight.js';
 import { countChars, GARBLED_SHARE, share, type CharCount } from './quality.js';
@@ -49,7 +54,7 @@ export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<
       });
       pageCount = doc.numPages;
       if (pageCount > maxPages) throw fail.tooManyPages(file, pageCount, maxPages);
-      return await readPages(file, pdfjs, doc, deadline, () => pagesDone++);
+      return await readPages(file, pdfjs, doc, task.docId, deadline, () => pagesDone++);
     } finally {
       await task.destroy().catch(() => undefined);
     }
@@ -61,7 +66,7 @@ export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<
   }
 }
 
-async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, deadline: Deadline, onPage: () => void): Promise<NDocument> {
+async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docId: string, deadline: Deadline, onPage: () => void): Promise<NDocument> {
   // pdf.js failures while reading pages mean a damaged file; our own errors pass through unchanged
   const call = <T>(p: Promise<T>): Promise<T> =>
     deadline.race(p).catch((e) => {
@@ -81,7 +86,8 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, dead
       page = await call(doc.getPage(n));
       const vp = page.getViewport({ scale: 1 });
       pages.push({ number: n, width: round2(vp.width), height: round2(vp.height) });
-      const content = await call(page.getTextContent());
+      // straight from pdf.js's worker side when the patches allow (patches/direct-text.ts)
+      const content = ((await call(directTextContent(docId, n - 1))) ?? (await call(page.getTextContent()))) as TextContent;
       // the page's drawing, recorded while its text was extracted (absent without the patches)
       const drawing = takeRecordedGraphics(content, GRAPHICS_ITEM);
       const groups = toRunGroups(content, vp.transform, vp.width, vp.height);

@@ -91,8 +91,24 @@ function splitLine(line: TextLine, rules: Rules): OutLine {
 
 /** Average advance of one character of a run. */
 function charWidth(r: Run): number {
-  const n = [...r.str].length || 1;
-  return (r.x1 - r.x0) / n;
+  return (r.x1 - r.x0) / (codePoints(r.str) || 1);
+}
+
+/** Number of code points (characters) of a string. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // a high surrogate followed by a low one is one character
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** Is the gap between two neighbouring runs wide enough to separate cells? */

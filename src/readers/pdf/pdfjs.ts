@@ -76,6 +76,7 @@ export function openDocument(pdfjs: PdfJs, data: Uint8Array): PDFDocumentLoading
     standardFontDataUrl: join(dir, 'standard_fonts') + sep,
     isEvalSupported: false,
     useSystemFonts: false,
+    // no font faces: also what lets patches/fonts.ts skip converting font programs
     disableFontFace: true,
     // pdf.js must not print warnings (stdout belongs to the report)
     verbosity: 0,

@@ -48,6 +48,18 @@ function splitAtBlanks(run: Run): Run[] {
   return out;
 }
 
+/** UTF-16 length of a string without its white space (what `\s` matches). */
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space =
+      c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space) n++;
+  }
+  return n;
+}
+
 function clamp(v: number, lo: number, hi: number): number {
   return v < lo ? lo : v > hi ? hi : v;
 }
@@ -96,7 +108,7 @@ export function toRunGroups(content: TextContent, viewport: readonly number[], w
     let g = byQuarter.get(q);
     if (!g) byQuarter.set(q, (g = { runs: [], chars: 0 }));
     for (const r of splitAtBlanks(run)) g.runs.push(r);
-    g.chars += str.replace(/\s+/g, '').length;
+    g.chars += nonSpaceLength(str);
   }
   const groups: RunGroup[] = [];
   for (const [q, g] of byQuarter) groups.push({ frame: frames.get(q)!, runs: dedupe(g.runs), chars: g.chars });
@@ -107,28 +119,23 @@ export function toRunGroups(content: TextContent, viewport: readonly number[], w
 /**
  * Drops a run that repeats another with the same text at (almost) the same position: producers
  * fake bold type by drawing text twice with a small offset.
+ *
+ * Runs are compared with the earlier kept runs of the same text whose cell, in a grid of their own
+ * tolerance (0.3 em), neighbours the run's cell in its grid, and that lie within the run's
+ * tolerance in both directions.
  */
 function dedupe(runs: Run[]): Run[] {
   if (runs.length < 2) return runs;
-  // spatial hash on (text, position): cells one tolerance wide, neighbours checked
-  const seen = new Map<string, Run[]>();
+  const kept = new Map<string, { r: Run; cx: number; cy: number }[]>();
   const out: Run[] = [];
   for (const r of runs) {
     const tol = 0.3 * r.size;
     const cx = Math.floor(r.x0 / tol);
     const cy = Math.floor(r.base / tol);
-    let dup = false;
-    for (let dx = -1; dx <= 1 && !dup; dx++) {
-      for (let dy = -1; dy <= 1 && !dup; dy++) {
-        const near = seen.get(`${cx + dx}|${cy + dy}|${r.str}`);
-        dup = !!near?.some((o) => Math.abs(o.x0 - r.x0) < tol && Math.abs(o.base - r.base) < tol);
-      }
-    }
-    if (dup) continue;
-    const key = `${cx}|${cy}|${r.str}`;
-    const list = seen.get(key);
-    if (list) list.push(r);
-    else seen.set(key, [r]);
+    const same = kept.get(r.str);
+    if (same?.some((o) => Math.abs(o.cx - cx) <= 1 && Math.abs(o.cy - cy) <= 1 && Math.abs(o.r.x0 - r.x0) < tol && Math.abs(o.r.base - r.base) < tol)) continue;
+    if (same) same.push({ r, cx, cy });
+    else kept.set(r.str, [{ r, cx, cy }]);
     out.push(r);
   }
   return out;

@@ -27,3 +27,15 @@ describe('code-name-consistency severity', () => {
     expect(check(rule, m)[0].severity).toBe('error');
   });
 });
+
+describe('code-name-consistency: a name that belongs to another code', () => {
+  it('is an error', () => {
+    const m = emptyModel();
+    m.tables = [
+      table('revenue', '收入表', [['合计', 'total']], [{ code: '2080501', name: '行政单位离退休', values: ['1'] }, { code: '2101101', name: '行政单位医疗', values: ['2'] }]),
+      table('expenditure', '支出表', [['合计', 'total']], [{ code: '2080501', name: '行政单位医疗', values: ['1'] }]),
+    ];
+    const f = check(rule, m);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+  });
+});

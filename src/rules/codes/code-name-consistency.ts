@@ -32,7 +32,7 @@ export const rule: Rule = {
     category: 'codes',
     appliesTo: {},
     basis: '政府收支分类科目的编码与名称一一对应，同一编码在文件中应使用同一名称',
-    docs: '收集各报表中每个科目编码所用的名称（忽略空格、标点和截断），同一编码出现互不包含的不同名称时报告：名称毫不相干（如“行政运行”与“机关事业单位基本养老保险缴费支出”）时为错误，名称相近（旧称、简称）时为警告。常见于科目名称写错或编码错位。',
+    docs: '收集各报表中每个科目编码所用的名称（忽略空格、标点和截断），同一编码出现互不包含的不同名称时报告：名称毫不相干（如“行政运行”与“机关事业单位基本养老保险缴费支出”），或其中一个名称在文件中属于另一个编码时为错误，名称相近（旧称、简称）时为警告。常见于科目名称写错或编码错位。',
   },
   check(model) {
     const byCode = new Map<string, { name: string; table: Table; row: Row }[]>();
@@ -51,9 +51,11 @@ export const rule: Rule = {
       for (const u of uses) if (!distinct.some((d) => compatible(d.name, u.name))) distinct.push(u);
       if (distinct.length < 2) continue;
       const code = k.split(':')[1];
-      // names with (almost) nothing in common are two different subjects under one code: an error;
-      // similar names (an old name, a variant) only a warning
-      const unrelated = distinct.every((d, i) => distinct.every((e, j) => i === j || similarity(d.name, e.name) < 0.25));
+      // a name the document gives to another code, or names with (almost) nothing in common, are two
+      // different subjects under one code: an error; similar names (an old name, a variant) a warning
+      const system = k.split(':')[0];
+      const elsewhere = distinct.some((d) => [...byCode].some(([k2, uses2]) => k2 !== k && k2.startsWith(system + ':') && uses2.some((u) => u.name === d.name)));
+      const unrelated = elsewhere || distinct.every((d, i) => distinct.every((e, j) => i === j || similarity(d.name, e.name) < 0.25));
       out.push({
         severity: unrelated ? 'error' : 'warning',
         message: `科目 ${code} 的名称不一致：${distinct.map((d) => `“${d.row.name.replace(/\s+/g, '')}”（${d.table.title}）`).join('、')}`,

@@ -6,8 +6,8 @@ const TOPICS: { name: string; all: RegExp[]; figures?: boolean }[] = [
   { name: '“三公”经费（因公出国（境）费、公务用车购置及运行费、公务接待费）', all: [/三公/, /因公出国|出国（境）/, /公务用车/, /公务接待/], figures: true },
   { name: '机关运行经费', all: [/机关运行经费|行政运行经费|机构运行经费/], figures: true },
   { name: '政府采购', all: [/政府采购/], figures: true },
-  { name: '国有资产占用情况', all: [/国有资产|资产占用|资产占有|固定资产|车辆|设备/], figures: true },
-  { name: '绩效（绩效目标或绩效评价）', all: [/绩效/] },
+  { name: '国有资产占用情况', all: [/国有资产|资产占用|资产占有|固定资产|车辆\s*\d+\s*[辆台]|\d+\s*台[（(]套[）)]/], figures: true },
+  { name: '绩效（绩效目标或绩效评价）', all: [/绩效(?!工资)[^。]*(?:\d|详见|见附|附件|附表|目标表|自评表)|(?:\d|详见|见附|附件|附表)[^。]*绩效(?!工资)/], figures: true },
   { name: '名词解释', all: [/名词解释|名称解释|专业名词|术语解释|名词说明/] },
 ];
 
@@ -25,8 +25,12 @@ export const rule: Rule = {
     docs: '在说明文字中查找各必备事项：“三公”经费（须提到全部三项）、机关运行经费、政府采购、国有资产占用须有带数字的说明（名词解释中的定义不算），绩效、名词解释须有相应段落或标题。未找到时提示（部分地区要求不同，故为警告）。',
   },
   check(model) {
+    if (model.identity.isTemplate) return [];
     const all = model.paragraphs.map((p) => p.text);
-    const stated = all.filter((p) => FIGURE.test(p.replace(/20\d{2}\s*年(?:度)?|[（(]?[一二三四五六七八九十\d]+[）)、.．]/g, '')) && !DEFINITION.test(p.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．])\s*/, '')));
+    const bare = (p: string) => p.replace(/20\d{2}\s*年(?:度)?|^\s*[（(]?[一二三四五六七八九十\d]+[）)、.．]/g, '');
+    const hasFigure = (p: string) => FIGURE.test(bare(p)) && !DEFINITION.test(p.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．])\s*/, ''));
+    // a paragraph with figures counts with the heading right above it (`二、机关运行经费支出情况` + `合计 18.01 万元`)
+    const stated = all.flatMap((p, i) => (hasFigure(p) ? [i > 0 && all[i - 1].length <= 40 && !hasFigure(all[i - 1]) ? `${all[i - 1]} ${p}` : p] : []));
     const out: FindingDraft[] = [];
     for (const t of TOPICS) {
       const text = (t.figures ? stated : all).join('\n');

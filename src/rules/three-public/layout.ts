@@ -17,7 +17,11 @@ export interface Group {
   cells: Partial<Record<Item, ItemCell>>;
 }
 
-const stripPeriod = (s: string) => normName(s).replace(/(?:\d{4}年(?:度)?)?(?:年初)?(?:预算数|决算数|预算|决算|执行数)$/, '');
+const stripPeriod = (s: string) =>
+  normName(s)
+    .replace(/[/／|]+$/, '')
+    .replace(/(?:\d{4}年(?:度)?)?(?:年初)?(?:预算数|决算数|预算|决算|执行数)$/, '')
+    .replace(/[/／|]+$/, '');
 
 export function itemOf(name: string): Item | undefined {
   const n = stripPeriod(name);
@@ -34,6 +38,17 @@ export function itemOf(name: string): Item | undefined {
 
 const periodOf = (name: string) => (/决算/.test(name) ? '决算数' : /上年/.test(name) ? '上年' : /预算/.test(name) ? '预算数' : '');
 
+/** The item of each column; a bare period header (`决算数`) next to `X/预算数` belongs to X (paired columns). */
+export function columnItems(t: Table): (Item | undefined)[] {
+  const out: (Item | undefined)[] = [];
+  t.columns.forEach((c, i) => {
+    let it = itemOf(c.name);
+    if (!it && i > 0 && /^(?:\d{4}年(?:度)?)?(?:预算数|决算数|预算|决算)$/.test(normName(c.name)) && periodOf(t.columns[i - 1].name) !== periodOf(c.name)) it = out[i - 1];
+    out.push(it);
+  });
+  return out;
+}
+
 export function threePublicGroups(t: Table): Group[] {
   const rowItems = t.rows.map((r) => itemOf(r.name));
   if (rowItems.filter(Boolean).length >= 3) {
@@ -46,7 +61,7 @@ export function threePublicGroups(t: Table): Group[] {
       return { label: c.name, cells };
     });
   }
-  const colItems = t.columns.map((c) => itemOf(c.name));
+  const colItems = columnItems(t);
   if (colItems.filter(Boolean).length < 3) return [];
   // periods are told apart only when the table has both 预算 and 决算 columns (决算表: 预算数 / 决算数 pairs)
   const split = t.columns.some((c) => /决算/.test(c.name)) && t.columns.some((c) => /预算/.test(c.name) && !/决算/.test(c.name));

@@ -1,5 +1,5 @@
 /**
- * Speed patches for pdf.js text extraction (see fonts.ts, flate.ts, graphics.ts). Each one keeps
+ * Speed patches for pdf.js text extraction (see fonts.ts, flate.ts, graphics.ts, direct-text.ts). Each keeps
  * the text content pdf.js produces unchanged; the reader's output with and without them is compared
  * on the sample documents by patches.test.ts.
  *
@@ -7,11 +7,13 @@
  * load-worker.ts), are on by default, and can be switched off at run time (`setPatchesEnabled`),
  * which gives plain pdf.js behaviour for documents opened afterwards.
  */
+import { patchDirectText } from './direct-text.js';
 import { patchFlate } from './flate.js';
 import { patchFonts } from './fonts.js';
 import { patchGraphics } from './graphics.js';
 import { missingInternals, type WorkerInternals } from './internals.js';
 
+export { directTextContent, type DirectTextContent } from './direct-text.js';
 export { GRAPHICS_ITEM } from './graphics.js';
 
 let installed = false;
@@ -29,6 +31,7 @@ export function installPatches(ns: Record<string, unknown>): string[] {
   patchFonts(internals, isEnabled);
   patchFlate(internals, isEnabled);
   patchGraphics(internals, isEnabled);
+  patchDirectText(internals, isEnabled);
   installed = true;
   return [];
 }

@@ -17,6 +17,9 @@ export const INTERNAL_NAMES = [
   'TextState',
   'LocalImageCache',
   'Page',
+  'MessageHandler',
+  'BasePdfManager',
+  'WorkerTask',
   'CFFParser',
   'CFF',
   'CFFTopDict',
@@ -113,6 +116,34 @@ export interface PreprocessorLike {
   read(operation: { fn: number; args: unknown[] | null }): boolean;
 }
 
+/** The worker side of a document's message channel (its target name is the document id). */
+export interface MessageHandlerLike {
+  targetName: string;
+}
+
+/** The worker's document manager (one per open document). */
+export interface PdfManagerLike {
+  readonly docId: string;
+  getPage(pageIndex: number): Promise<WorkerPageLike>;
+}
+
+/** A page on the worker side. */
+export interface WorkerPageLike {
+  extractTextContent(params: {
+    handler: MessageHandlerLike;
+    task: WorkerTaskLike;
+    sink: TextSink;
+    includeMarkedContent: boolean;
+    disableNormalization: boolean;
+  }): Promise<unknown>;
+}
+
+/** A cancellable unit of worker work. */
+export interface WorkerTaskLike {
+  terminate(): void;
+  finish(): void;
+}
+
 /** The arguments of PartialEvaluator#getTextContent that the patches look at. */
 export interface TextContentArgs {
   stream?: PdfStream;
@@ -121,9 +152,18 @@ export interface TextContentArgs {
   [key: string]: unknown;
 }
 
+/** What a text content producer writes to (pdf.js's stream sink, or the reader's own). */
 export interface TextSink {
-  enqueue(chunk: { items: unknown[]; styles: Record<string, unknown> }, size: number): void;
+  enqueue(chunk: TextChunk, size: number): void;
+  readonly desiredSize?: number | null;
+  readonly ready?: unknown;
   [key: symbol]: unknown;
+}
+
+export interface TextChunk {
+  items: unknown[];
+  styles: Record<string, unknown>;
+  lang?: string | null;
 }
 
 type Ctor<T = object> = { new (...args: never[]): T; prototype: T };
@@ -138,6 +178,9 @@ export interface WorkerInternals {
   TextState: new () => Record<PropertyKey, unknown>;
   LocalImageCache: Ctor & { prototype: { set(name: string, ref: unknown, data: unknown): void } };
   Page: Ctor & { prototype: { extractTextContent(params: { sink?: TextSink | null }): Promise<unknown> } };
+  MessageHandler: Ctor<MessageHandlerLike> & { prototype: { on(actionName: string, handler: (data: unknown) => unknown): void } };
+  BasePdfManager: Ctor<PdfManagerLike> & { prototype: { getPage(pageIndex: number): Promise<WorkerPageLike> } };
+  WorkerTask: new (name: string) => WorkerTaskLike;
   CFFParser: new (file: PdfStream, properties: FontProperties, seacAnalysisEnabled: boolean) => CffParserLike;
   CFF: new () => CffLike;
   CFFTopDict: unknown;
@@ -162,6 +205,10 @@ export function missingInternals(ns: Record<string, unknown>): string[] {
     ['EvaluatorPreprocessor', 'read'],
     ['LocalImageCache', 'set'],
     ['Page', 'extractTextContent'],
+    ['MessageHandler', 'on'],
+    ['BasePdfManager', 'getPage'],
+    ['WorkerTask', 'terminate'],
+    ['WorkerTask', 'finish'],
     ['CFFParser', 'parseHeader'],
     ['CFFParser', 'parseIndex'],
     ['CFFParser', 'parseDict'],
