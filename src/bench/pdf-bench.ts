@@ -1,5 +1,5 @@
 /**
- * PDF reader benchmark: median of 3 runs of readPdf per file (after one warm-up read) against `pdftotext -layout FILE -`
+ * PDF reader benchmark: median of 3 runs of readPdf per file (after one warm-up read of every file) against `pdftotext -layout FILE -`
  * (poppler, spawned: its process start-up counts, as it would for a user) on the same files in the
  * same run. If pdftotext is missing, installing poppler-utils is tried once (as root, via apt-get);
  * otherwise pdftotextMs is null.
@@ -55,10 +55,12 @@ function timePdftotext(file: string): Promise<number> {
 }
 
 export async function benchPdf(files: string[]): Promise<PdfBenchRow[]> {
-  // One-off costs of a process are not part of reading a file: loading pdf.js and a first, untimed
-  // read that lets the JIT compile pdf.js (a cold single-file run costs ~100 ms import + ~150 ms more).
+  // One-off costs of a process are not part of reading a file: loading pdf.js and untimed reads
+  // that let the JIT compile pdf.js. One read of each file: since the reader got several times
+  // faster, one read of a single file left pdf.js half-compiled (the next reads of that file took
+  // about twice the steady time). A cold single-file run costs ~0.2 s load + ~0.3 s extra.
   await loadPdfJs();
-  if (files.length) await readPdf(files[0]).catch(() => undefined);
+  for (const file of files) await readPdf(file).catch(() => undefined);
   const withPdftotext = ensurePdftotext();
   const rows: PdfBenchRow[] = [];
   for (const file of files) {

@@ -118,10 +118,19 @@ const NAMED: Named[] = [
   { re: /^(?:本年)?收入合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年收入合计$/, p, 'left') },
   { re: /^(?:本年)?支出合计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^本年支出合计$/, p, 'right') },
   {
-    re: /一般公共预算财政拨款支出$/,
+    re: /一般公共预算(?:财政)?拨款支出(?:预算|决算)?$/,
     not: /基本|项目|三公/,
     find: (m, p) => cellsOfTotalCol(m, ['general_budget'], /^(?:合计|总计)$/, ['total'], p),
   },
+  { re: /^(?:年初|上年)结转(?:和|及)?结余$|^上年结转$|^年初结转$/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:年初结转(?:和|及)?结余|上年结转(?:结余)?|年初结转)$/, p, 'left') },
+  { re: /^(?:年末|年终)结转(?:和|及)?结余$|^结转下年$/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:年末结转(?:和|及)?结余|年终结转结余|结转下年)$/, p, 'right') },
+  {
+    re: /^(?:本年)?财政拨款(?:收入)?(?:预算)?$/,
+    find: (m, p) => [...cellsOfRows(m, ['summary'], /^财政拨款(?:收入)?$/, p, 'left'), ...cellsOfRows(m, ['fiscal_summary'], /^本年收入(?:合计)?$/, p, 'left')],
+  },
+  ...['事业收入', '其他收入', '上级补助收入', '经营收入', '事业单位经营收入', '附属单位上缴收入'].map(
+    (name): Named => ({ re: new RegExp(`^${name}(?:预算)?$`), find: (m, p) => cellsOfRows(m, ['summary'], new RegExp(`^${name}$`), p, 'left') }),
+  ),
   {
     re: /(?:^|[^般])基本支出(?:预算)?$/,
     not: /一般公共预算|财政拨款|三公|其中/,

@@ -20,6 +20,7 @@ export interface ClaimsResult {
   narrativeUnit: AmountUnit;
 }
 
+const ITEM_OPEN = /^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[）)])\s*[“"「]/;
 const OPENS_BLOCK = /^(?:第[一二三四五六七八九十\d]+(?:部分|章|节)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}\s*[.、．](?!\d)|表\s*[一二三四五六七八九十\d]+)/;
 
 /**
@@ -32,7 +33,10 @@ export function rejoinSentences(paragraphs: Paragraph[]): Paragraph[] {
   for (const p of paragraphs) {
     const prev = out[out.length - 1];
     // a paragraph cannot open with `（项）`, a comma or a bare amount: it continues the previous one
-    const continues = /^\s*(?:[（(](?:类|款|项)[）)]|[）)，,。；;：:、]|[-−]?\d[\d,，.]*\s*(?:万元|元|万|%))/.test(p.text);
+    const continues =
+      /^\s*(?:[（(](?:类|款|项)[）)]|[）)，,。；;：:、]|[-−]?\d[\d,，.]*\s*(?:万元|元|万|%))/.test(p.text) ||
+      // an item opening with a quoted classification runs on until its sentence ends
+      (!!prev && ITEM_OPEN.test(prev.text) && !OPENS_BLOCK.test(p.text.trim()));
     if (
       prev &&
       !/[。；;：:！？!?]\s*$/.test(prev.text) &&

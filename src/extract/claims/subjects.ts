@@ -53,7 +53,8 @@ export function cleanLabel(raw: string, docYear?: number): Label {
     .replace(/^(?:本年度?|当年度?|全年|年度)\s*/, '')
     .trim();
   subj = trimLabel(subj);
-  if (isGeneric(normSubject(subj))) subj = '';
+  // generic before the role words were cut (`财政拨款预算安排`) or after (`支出决算数为` → `支出`)
+  if (isGeneric(normSubject(trimLabel(s.replace(/^(?:本年度?|当年度?|全年|年度)\s*/, '')))) || isGeneric(normSubject(subj))) subj = '';
   return { raw: rawTrim, subject: subj, years, roleHint };
 }
 
@@ -66,8 +67,8 @@ export function paragraphTopic(text: string): { topic: string; end: number } | u
   const num = NUMBERING.exec(text);
   const off = num ? num[0].length : 0;
   const rest = text.slice(off);
-  const quoted = /^“([^”]{2,120})”\s*((?:[（(](?:类|款|项)[）)])?)/.exec(rest);
-  if (quoted) return { topic: quoted[1] + (quoted[2] ? normSubject(quoted[2]) : ''), end: off + quoted[0].length };
+  const quoted = /^(?:“([^”]{2,120})”|"([^"]{2,120})"|「([^」]{2,120})」)\s*((?:[（(](?:类|款|项)[）)])?)/.exec(rest);
+  if (quoted) return { topic: (quoted[1] ?? quoted[2] ?? quoted[3]) + (quoted[4] ? normSubject(quoted[4]) : ''), end: off + quoted[0].length };
   const path = /^((?:[^：:，,。；;“”\d]{2,40}?[（(](?:类|款|项)[）)]){1,3})/.exec(rest);
   if (path) return { topic: normSubject(path[1]), end: off + path[0].length };
   if (num) {

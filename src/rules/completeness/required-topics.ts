@@ -5,9 +5,9 @@ import type { FindingDraft, Rule } from '../types.js';
 const TOPICS: { name: string; all: RegExp[]; figures?: boolean }[] = [
   { name: '“三公”经费（因公出国（境）费、公务用车购置及运行费、公务接待费）', all: [/三公/, /因公出国|出国（境）/, /公务用车/, /公务接待/], figures: true },
   { name: '机关运行经费', all: [/机关运行经费|行政运行经费|机构运行经费/], figures: true },
-  { name: '政府采购', all: [/政府采购/], figures: true },
+  { name: '政府采购', all: [/政府采购(?:预算|支出|金额|总额|项目|合同|货物|工程|服务|情况|资金)/], figures: true },
   { name: '国有资产占用情况', all: [/国有资产|资产占用|资产占有|固定资产|车辆\s*\d+\s*[辆台]|\d+\s*台[（(]套[）)]/], figures: true },
-  { name: '绩效（绩效目标或绩效评价）', all: [/绩效(?!工资)[^。]*(?:\d|详见|见附|附件|附表|目标表|自评表)|(?:\d|详见|见附|附件|附表)[^。]*绩效(?!工资)/], figures: true },
+  { name: '绩效（绩效目标或绩效评价）', all: [/绩效(?!工资)[^。]*(?:\d|详见|见附|附件|附表|目标表|自评表)|(?:\d|详见|见附|附件|附表)[^。]*绩效(?!工资)/] },
   { name: '名词解释', all: [/名词解释|名称解释|专业名词|术语解释|名词说明/] },
 ];
 
@@ -33,7 +33,7 @@ export const rule: Rule = {
     const stated = all.flatMap((p, i) => (hasFigure(p) ? [i > 0 && all[i - 1].length <= 40 && !hasFigure(all[i - 1]) ? `${all[i - 1]} ${p}` : p] : []));
     const out: FindingDraft[] = [];
     for (const t of TOPICS) {
-      const text = (t.figures ? stated : all).join('\n');
+      const text = (t.figures ? stated : all.map(bare)).join('\n');
       const missing = t.all.filter((re) => !re.test(text));
       if (missing.length) out.push({ message: `说明中未找到必备事项：${t.name}`, stated: t.name, evidence: [] });
     }

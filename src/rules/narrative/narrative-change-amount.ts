@@ -3,7 +3,7 @@ import { toWan, toYuan } from '../../model/amount.js';
 import { ev, fig, suggest } from '../format.js';
 import { absI, amountI, intersects, subI } from '../tolerance.js';
 import type { FindingDraft, Rule } from '../types.js';
-import { claimsOf, dirWord, printedWord } from './util.js';
+import { claimsOf, dirWord, printedWord, sentenceAlternatives } from './util.js';
 
 export const rule: Rule = {
   meta: {
@@ -21,6 +21,8 @@ export const rule: Rule = {
       if (!c.current || !c.prior || !c.delta) continue;
       const diff = absI(subI(amountI(c.current), amountI(c.prior)));
       if (intersects(diff, amountI(c.delta))) continue;
+      // the difference may be about another figure of the sentence
+      if (sentenceAlternatives(model, c).some((m) => intersects(absI(subI(amountI(m.amount), amountI(c.prior))), amountI(c.delta)))) continue;
       const inUnit = c.delta.unit === '万元' ? toWan : toYuan;
       const a = inUnit(c.current);
       const b = inUnit(c.prior);

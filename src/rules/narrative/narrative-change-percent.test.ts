@@ -33,3 +33,10 @@ describe('narrative-change-percent', () => {
     expect(errors(check(rule, bad))[0].expected).toBe('减少57.14%');
   });
 });
+
+describe('narrative-change-percent: several figures before the comparison', () => {
+  it('accepts a percentage that fits another figure of the sentence', () => {
+    const m = modelFromText('基本支出 110.00 万元，其中：公用支出 20.00 万元，比上年增加 10.00 万元，增长 10.00%。');
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+});

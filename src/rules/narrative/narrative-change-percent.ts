@@ -3,7 +3,7 @@ import type { ChangeClaim } from '../../model/types.js';
 import { ev, suggest } from '../format.js';
 import { percentI, intersects } from '../tolerance.js';
 import type { FindingDraft, Rule } from '../types.js';
-import { changePercentRange, claimsOf, dirWord, printedWord, sameItemAlternatives } from './util.js';
+import { changePercentRange, claimsOf, dirWord, printedWord, sameItemAlternatives, sentenceAlternatives } from './util.js';
 
 function agrees(c: ChangeClaim): boolean | null {
   const r = changePercentRange(c);
@@ -35,7 +35,7 @@ export const rule: Rule = {
       const ok = agrees(c);
       if (ok !== false) continue;
       // the percentage may fit another figure stated for the same item (then that figure is the error)
-      const alts = sameItemAlternatives(model, c.current);
+      const alts = [...sameItemAlternatives(model, c.current), ...sentenceAlternatives(model, c)];
       if (alts.some((m) => agrees({ ...c, current: m.amount }) === true)) continue;
       const r = changePercentRange(c)!;
       const p = c.percent;

@@ -85,3 +85,18 @@ export function printedWord(text: string, raw: string): string | undefined {
   const m = /(增长|下降|增加|减少|上升|降低|增幅|降幅|提高)\s*(?:为|了|达)?\s*$/.exec(text.slice(Math.max(0, i - 8), i));
   return m?.[1];
 }
+
+/**
+ * Other current-year figures of the sentence a change claim was read from: when the sentence lists
+ * several figures before `比上年…`, the comparison may be about any of them.
+ */
+export function sentenceAlternatives(m: DisclosureModel, c: ChangeClaim): Mention[] {
+  if (!c.current) return [];
+  return m.mentions.filter(
+    (x) =>
+      x.role === 'current' &&
+      x.source.file === c.source.file &&
+      (x.text === c.text || c.text.includes(x.text) || x.text.includes(c.text)) &&
+      !(x.amount.source.line === c.current!.source.line && x.amount.source.col === c.current!.source.col),
+  );
+}

@@ -36,7 +36,9 @@ function textIndependentOfProgram(font: FontLike, p: FontProperties, ns: WorkerI
 /**
  * The start of pdf.js's `CFFParser#parse`, in its order, up to where it stores the top dict's
  * FontMatrix and FontBBox in the font properties (its only effects on them); a failure on the way
- * leaves them as pdf.js's failed parse would (pdf.js catches it and goes on).
+ * leaves them as pdf.js's failed parse would (pdf.js catches it and goes on). Left out: parsing
+ * the global subroutine and CharStrings indexes (tens of thousands of entries in a CJK font),
+ * which only reads offsets and cannot throw.
  */
 function applyCffTopDict(cffData: Uint8Array, properties: FontProperties, ns: WorkerInternals): void {
   try {
@@ -47,15 +49,12 @@ function applyCffTopDict(cffData: Uint8Array, properties: FontProperties, ns: Wo
     const nameIndex = parser.parseIndex(header.endPos);
     const topDictIndex = parser.parseIndex(nameIndex.endPos);
     const stringIndex = parser.parseIndex(topDictIndex.endPos);
-    const globalSubrIndex = parser.parseIndex(stringIndex.endPos);
     const topDict = parser.createDict(ns.CFFTopDict, parser.parseDict(topDictIndex.obj.get(0)), cff.strings);
     cff.header = header.obj;
     cff.names = parser.parseNameIndex(nameIndex.obj);
     cff.strings = parser.parseStringIndex(stringIndex.obj);
     cff.topDict = topDict;
-    cff.globalSubrIndex = globalSubrIndex.obj;
     parser.parsePrivateDict(topDict);
-    parser.parseIndex(topDict.getByName('CharStrings') as number);
     const fontMatrix = topDict.getByName('FontMatrix') as number[] | undefined;
     if (fontMatrix) properties.fontMatrix = fontMatrix;
     const fontBBox = topDict.getByName('FontBBox') as number[] | undefined;

@@ -50,6 +50,8 @@ const enum Kind {
   Rectangle,
   Paint,
   ClosePaint,
+  /** Do: a form's content may come next, after whatever the caller still has to end. */
+  XObject,
 }
 
 /** Operator codes, resolved once from pdf.js's OPS table. */
@@ -79,6 +81,7 @@ function codesOf(ns: WorkerInternals): Codes {
   // painting operators (and n, which ends a path unpainted); s b b* close the path first
   set(Kind.Paint, o.stroke, o.fill, o.eoFill, o.fillStroke, o.eoFillStroke, o.endPath);
   set(Kind.ClosePaint, o.closeStroke, o.closeFillStroke, o.closeEOFillStroke);
+  set(Kind.XObject, o.paintXObject);
   const d = ns.DrawOPS;
   return {
     kind,
@@ -201,6 +204,8 @@ export class Recorder {
         else t.path.push(d.moveTo, x, y, d.lineTo, x + w, y, d.lineTo, x + w, y + h, d.lineTo, x, y + h, d.closePath);
         return;
       }
+      case Kind.XObject:
+        return;
       case Kind.ClosePaint:
       case Kind.Paint:
         if (kind === Kind.ClosePaint) t.path.push(d.closePath);
@@ -250,11 +255,13 @@ export function patchGraphics(ns: WorkerInternals, enabled: () => boolean): void
   // every operator a preprocessor reads; its tracker is settled at its first read (null: not recorded)
   const pre = ns.EvaluatorPreprocessor.prototype;
   const read = pre.read;
+  const kind = codes.kind;
   pre.read = function (this: PreprocessorLike & { [TRACKER]?: Tracker | null }, operation: { fn: number; args: unknown[] | null }) {
     const more = read.call(this, operation);
     let t = this[TRACKER];
     if (t === undefined) t = this[TRACKER] = recorderOf(this.stateManager)?.begin(this) ?? null;
-    if (t !== null) t.recorder.observe(t, more, operation.fn, operation.args);
+    // operators that change nothing recorded are skipped here already (most are text operators)
+    if (t !== null && (!more || kind[operation.fn] !== Kind.Other)) t.recorder.observe(t, more, operation.fn, operation.args);
     return more;
   };
 

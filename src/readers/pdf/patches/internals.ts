@@ -222,7 +222,7 @@ export function missingInternals(ns: Record<string, unknown>): string[] {
     if (typeof proto?.[m] !== 'function') missing.push(`${cls}#${m}`);
   }
   const ops = ns.OPS as Record<string, unknown>;
-  for (const op of ['save', 'restore', 'transform', 'moveTo', 'lineTo', 'curveTo', 'curveTo2', 'curveTo3', 'closePath', 'rectangle', 'stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke', 'endPath', 'constructPath', 'paintFormXObjectBegin', 'paintFormXObjectEnd']) {
+  for (const op of ['save', 'restore', 'transform', 'moveTo', 'lineTo', 'curveTo', 'curveTo2', 'curveTo3', 'closePath', 'rectangle', 'stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke', 'endPath', 'constructPath', 'paintFormXObjectBegin', 'paintFormXObjectEnd', 'paintXObject']) {
     if (typeof ops[op] !== 'number') missing.push(`OPS.${op}`);
   }
   return missing;

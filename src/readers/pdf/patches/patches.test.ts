@@ -173,11 +173,14 @@ describe('pdf.js speed patches', () => {
             '/Fm3 Do 0 0 m 0 100 l S /Fm1 Do',
           ].join('\n'),
           'BT /F1 12 Tf 72 720 Td (Second page) Tj ET /Fm1 Do q 1 0 0 1 0 300 cm /Fm2 Do Q',
+          // a form whose content stream breaks off with an error (too many operands), then more drawing
+          'BT /F1 12 Tf 72 720 Td (Third page) Tj ET q 1 0 0 1 100 100 cm /Fm4 Do 5 5 m 5 105 l S Q 20 20 m 220 20 l S',
         ],
         [
           { content: grid, matrix: '1 0 0 1 10 20' },
           { content: 'BT /F1 10 Tf 0 0 Td (In a form) Tj ET 0 -5 m 100 -5 l S q 1 0 0 1 0 -100 cm /Fm1 Do Q', matrix: '1 0 0 1 5 5' },
           { content: 'q 2 0 0 2 0 0 cm 0 0 m 50 0 l S 0 0 50 1 re f' },
+          { content: `q 3 0 0 3 0 0 cm 0 0 m 40 0 l S ${Array.from({ length: 40 }, (_, i) => i).join(' ')} m 0 0 m 0 40 l S` },
         ],
       ),
     );
@@ -191,6 +194,7 @@ describe('pdf.js speed patches', () => {
     setPatchesEnabled(true);
     expect(pages.map((p) => p.text)).toEqual(plain.map((p) => p.text));
     expect(pages[0].text).toContain('In a form');
+    expect(pages[2].recorded.length).toBe(3); // the broken form's first line, then the page's two
   });
 
   it('Flate content streams, valid and damaged, give the same text as without the patches', async () => {
