@@ -34,14 +34,14 @@ export class Decimal {
   }
 
   private static align(a: Decimal, b: Decimal): [bigint, bigint, number] {
-    const s = Math.max(a.scale, b.scale);
-    return [a.int * 10n ** BigInt(s - a.scale), b.int * 10n ** BigInt(s - b.scale), s];
+    if (a.scale === b.scale) return [a.int, b.int, a.scale];
+    return a.scale > b.scale ? [a.int, b.int * pow10(a.scale - b.scale), a.scale] : [a.int * pow10(b.scale - a.scale), b.int, b.scale];
   }
 
   /** Same value with at least `scale` decimal places (never loses digits). */
   withScale(scale: number): Decimal {
     if (scale <= this.scale) return this;
-    return new Decimal(this.int * 10n ** BigInt(scale - this.scale), scale);
+    return new Decimal(this.int * pow10(scale - this.scale), scale);
   }
 
   add(o: Decimal): Decimal {
@@ -70,7 +70,7 @@ export class Decimal {
   shift(k: number): Decimal {
     if (k >= 0) {
       if (k <= this.scale) return new Decimal(this.int, this.scale - k);
-      return new Decimal(this.int * 10n ** BigInt(k - this.scale), 0);
+      return new Decimal(this.int * pow10(k - this.scale), 0);
     }
     return new Decimal(this.int, this.scale - k);
   }
@@ -79,8 +79,8 @@ export class Decimal {
   div(o: Decimal, scale: number): Decimal {
     if (o.int === 0n) throw new RangeError('division by zero');
     // this/o = (a/10^sa) / (b/10^sb) = a*10^sb / (b*10^sa)
-    let num = this.int * 10n ** BigInt(o.scale + scale);
-    let den = o.int * 10n ** BigInt(this.scale);
+    let num = this.int * pow10(o.scale + scale);
+    let den = o.int * pow10(this.scale);
     if (den < 0n) {
       num = -num;
       den = -den;
@@ -91,7 +91,7 @@ export class Decimal {
   /** Rounded half away from zero to `scale` places. */
   round(scale: number): Decimal {
     if (scale >= this.scale) return this.withScale(scale);
-    return new Decimal(roundDiv(this.int, 10n ** BigInt(this.scale - scale)), scale);
+    return new Decimal(roundDiv(this.int, pow10(this.scale - scale)), scale);
   }
 
   cmp(o: Decimal): -1 | 0 | 1 {
@@ -179,6 +179,13 @@ export class Decimal {
   toJSON(): string {
     return this.toString();
   }
+}
+
+const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+
+/** 10^n as a bigint (cached for the usual scales). */
+function pow10(n: number): bigint {
+  return n < POW10.length ? POW10[n] : 10n ** BigInt(n);
 }
 
 function roundDiv(num: bigint, den: bigint): bigint {

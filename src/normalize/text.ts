@@ -12,12 +12,14 @@ const isCjk = new RegExp(`^[${HAN}${CJK_PUNCT}]$`, 'u');
 
 /** Full-width forms U+FF01–U+FF5E that are made ASCII everywhere: digits, Latin letters, % and the decimal point. */
 function fullWidthToAscii(s: string): string {
+  if (!/[０-９Ａ-Ｚａ-ｚ％．－＋]/.test(s)) return s;
   return s.replace(/[０-９Ａ-Ｚａ-ｚ％．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** `16，320.00` → `16,320.00`; `１２．５` (already ASCII) keeps. Only between digits. */
 function numberPunctuation(s: string): string {
-  return s.replace(/(\d)[，,](?=\d{3}(?:\D|$))/g, '$1,').replace(/(\d)[。．](?=\d)/g, '$1.');
+  if (!/\d[，。．]\d/.test(s)) return s;
+  return s.replace(/(\d)，(?=\d{3}(?:\D|$))/g, '$1,').replace(/(\d)[。．](?=\d)/g, '$1.');
 }
 
 /** Joins runs of single CJK characters separated by single spaces: `部 门 决 算` → `部门决算`. */
@@ -41,8 +43,12 @@ function joinSpacedCjk(s: string): string {
   });
 }
 
+/** Characters without which a line has no markup to remove. */
+const MARKUP_HINT = /[<&#*_+>|-]/;
+
 /** Removes Markdown and HTML markup of a line, keeping its text. */
 export function stripMarkup(s: string): string {
+  if (!MARKUP_HINT.test(s)) return s;
   let t = s;
   if (t.includes('<')) {
     t = t
