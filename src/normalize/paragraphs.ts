@@ -85,11 +85,15 @@ function looksLikeHeading(text: string): boolean {
 
 /** The source of the character at `offset` in a paragraph (line of that character, with column). */
 export function sourceAt(p: Paragraph, offset: number, endOffset?: number): SourceRef {
-  let span = p.spans[0];
-  for (const s of p.spans) {
-    if (s.offset <= offset) span = s;
-    else break;
+  // last span starting at or before offset (binary search: paragraphs may join hundreds of lines)
+  let lo = 0;
+  let hi = p.spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.spans[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
   }
+  const span = p.spans[lo];
   const src: SourceRef = { ...span.source, col: offset - span.offset };
   if (endOffset !== undefined) src.endCol = endOffset - span.offset;
   return src;
