@@ -34,13 +34,18 @@ export function codeInfo(code: string): CodeInfo | null {
 }
 
 const CODE_NAME = /^(\d{3}|\d{5}|\d{7})\s*[-－—_.、]\s*(\S.*)$/;
+/**
+ * A code glued to its name, as space-aligned text extractors print narrow columns (`30207邮电费`):
+ * the name starts with two Han characters and is no unit or count (`300万元`, `201人`).
+ */
+const CODE_GLUED = /^(\d{3}|\d{5}|\d{7})(?![万元年月日个人次辆台套项家名天])(\p{Script=Han}{2}.*)$/u;
 
 /** A token that is a code (`2010301`) or a code with its name (`2010301-行政运行`). */
 export function parseCodeToken(text: string): ParsedCode | null {
   const t = text.trim();
   const info = codeInfo(t);
   if (info) return info;
-  const m = CODE_NAME.exec(t);
+  const m = CODE_NAME.exec(t) ?? CODE_GLUED.exec(t);
   if (!m) return null;
   const i = codeInfo(m[1]);
   if (!i) return null;

@@ -93,6 +93,18 @@ export function factsFromTables(tables: Table[], kind: DocKind | undefined): Fac
       put('public_expenses', col('public'));
     }
   }
+  // a side-by-side basic table: 人员经费合计 closes the left side, 公用经费合计 the right one
+  for (const t of tablesOf(tables, 'basic')) {
+    if (!t.rightRows) continue;
+    const side = (key: FactKey, rows: Row[], cols: Column[] | undefined, re: RegExp) => {
+      const r = rows.find((x) => x.isTotal && re.test(compact(x.name)));
+      const i = mainColumn(cols);
+      const a = valueAt(r, i);
+      if (r && a) set(out, key, fact(key, a, t, r.name));
+    };
+    side('personnel_expenses', t.rows, t.columns, /人员经费/);
+    side('public_expenses', t.rightRows, t.rightColumns, /公用经费/);
+  }
   threePublic(tables, kind, out);
   return out;
 }

@@ -221,5 +221,5 @@ export const HEADER_LABEL_WORDS: string[] = [
 /** Row labels that mark a total row. */
 export function isTotalLabel(name: string): boolean {
   const t = name.replace(/[\s:：]/g, '');
-  return /^(合计|总计|小计|本年(收入|支出)(合计|小计)|(收入|支出|收支)总计|本年(财政拨款)?(收入|支出)|预算支出总额|合\s*计|资金总额)$/.test(t);
+  return /^(合计|总计|小计|本年(收入|支出)(合计|小计)|(收入|支出|收支)总计|本年(财政拨款)?(收入|支出)|预算支出总额|合\s*计|资金总额|(人员经费|公用经费)(合计|小计))$/.test(t);
 }

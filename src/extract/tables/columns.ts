@@ -30,20 +30,31 @@ const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) =
 
 const compactText = (s: string) => s.replace(/\s+/g, '');
 
+const SIDE_TITLE = /^(本年)?(收入|支出)$/;
+
 /** Builds columns from positioned header tokens (text tokens of the header lines, top to bottom). */
 export function columnsFromPositions(lines: Tok[][], docYear?: number, opts: { wraps?: boolean; twoSided?: boolean } = {}): { columns: ColSpec[]; labelX1: number } {
   const wraps = opts.wraps ?? true;
   const leaves: Leaf[] = [];
   const labels: { x0: number; x1: number }[] = [];
   let labelX1 = -Infinity;
+  // `本年收入` / `本年支出` title the sides of a two-sided table (over 项目 | 金额); in a one-sided
+  // table, clear of the label columns, they name amount columns (本年收入 | 本年支出 / 合计 …)
+  const realLabels = lines.flat().filter((t) => t.kind === 'text' && isLabelHeader(t.text, opts.twoSided) && !SIDE_TITLE.test(compactText(t.text)));
+  const isLabel = (t: Tok) => {
+    const text = compactText(t.text);
+    if (!isLabelHeader(text, opts.twoSided)) return false;
+    if (opts.twoSided || !SIDE_TITLE.test(text) || !realLabels.length) return true;
+    return realLabels.some((l) => overlap(l, t) > 0);
+  };
   // the first header line with amount words: a word there centred between columns is their group
-  const top = lines.findIndex((ts) => ts.some((t) => t.kind === 'text' && !isLabelHeader(t.text, opts.twoSided)));
+  const top = lines.findIndex((ts) => ts.some((t) => t.kind === 'text' && !isLabel(t)));
   for (let li = lines.length - 1; li >= 0; li--) {
     for (const tok of lines[li]) {
       if (tok.kind !== 'text') continue;
       const text = compactText(tok.text);
       if (!text || /^[（(]?(单位|金额单位)[:：]/.test(text)) continue;
-      if (isLabelHeader(text, opts.twoSided)) {
+      if (isLabel(tok)) {
         labelX1 = Math.max(labelX1, tok.x1);
         labels.push(tok);
         continue;
@@ -69,6 +80,18 @@ export function columnsFromPositions(lines: Tok[][], docYear?: number, opts: { w
         leaves.push({ x0: tok.x0, x1: tok.x1, parts: [text], groups: [], line: li });
       } else if (hits.length === 1) {
         const l = hits[0];
+        if (wraps && SIDE_TITLE.test(text) && HEADER_VOCABULARY.includes(l.parts.join(''))) {
+          // 本年支出 over 合计 | 基本支出 | 项目支出, centred on the middle one: the group of every
+          // column below between its neighbours on its own line
+          const same = lines[li].filter((t) => t !== tok && t.kind === 'text' && compactText(t.text));
+          const from = Math.max(-Infinity, ...same.filter((t) => t.x1 <= tok.x0).map((t) => t.x1));
+          const to = Math.min(Infinity, ...same.filter((t) => t.x0 >= tok.x1).map((t) => t.x0));
+          const span = leaves.filter((x) => x.line > li && center(x) > from && center(x) < to);
+          if (span.length >= 2 && from > -Infinity && to < Infinity) {
+            for (const x of span) x.groups.unshift(text);
+            continue;
+          }
+        }
         const tc = center(tok);
         const lc = center(l);
         const centred = tc >= l.x0 && tc <= l.x1 && lc >= tok.x0 && lc <= tok.x1;

@@ -4,7 +4,7 @@
  * elsewhere become references, never tables.
  */
 import type { NDocument, NLine } from '../../readers/types.js';
-import type { AmountUnit, Column, Paragraph, Row, Table, TableReference } from '../../model/types.js';
+import type { AmountUnit, Column, Paragraph, Row, Table, TableKey, TableReference } from '../../model/types.js';
 import type { SourceRef } from '../../model/source.js';
 import { isPageNumberLine, lineSource } from '../../normalize/paragraphs.js';
 import { unitInParens, unitOfLine } from '../units.js';
@@ -13,6 +13,8 @@ import { isLabelHeader, isTotalLabel } from './aliases.js';
 import { columnsFromPositions, columnsFromVocabulary, type ColSpec } from './columns.js';
 import { buildRows, isNumbered, parseLine, type Layout, type ParsedLine } from './rows.js';
 import { buildTwoSided } from './summary.js';
+import { buildSideBySide } from './side-by-side.js';
+import { buildFlatDetail } from './flat-detail.js';
 import { EMPTY_STATEMENT, isNoteText, lineText, locateTables, type TableSpan } from './titles.js';
 import { AMOUNT_TOKEN, displayWidth, tokenize, type Metric, type Tok } from './tokens.js';
 
@@ -47,6 +49,9 @@ export function extractTables(doc: NDocument, _paragraphs: Paragraph[]): TablesR
   }
   return res;
 }
+
+/** Tables whose rows are items (projects, services) rather than classification subjects. */
+const ITEM_TABLES: TableKey[] = ['projects', 'purchase_services', 'transfers', 'performance', 'other'];
 
 const SKIP_LINE = /^(编制(部门|单位)|预算(主管部门|单位)|部门名称|单位名称)[:：]|^[…。.·\s]+$|^\[illegible\]$/;
 const YEAR_LINE = /^[（(]\s*\d{4}\s*年度?\s*[)）]$/;
@@ -163,7 +168,8 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   // layout and metric
   const layoutLines = content.filter((l) => !SKIP_LINE.test(lineText(l)) && !(lineText(l).includes('单位') && unitOfLine(lineText(l))));
   // detail tables flattened beyond repair (no line keeps cells apart): recognised only
-  if ((hit.key === 'other' || hit.key === 'projects') && doc.format === 'text' && !layoutLines.some((l) => l.cells.filter((c) => c.text).length >= 2)) return table;
+  const itemTable = hit.key === 'other' || hit.key === 'projects';
+  const flattened = itemTable && doc.format === 'text' && !layoutLines.some((l) => l.cells.filter((c) => c.text).length >= 2);
   let metric: Metric = docMetric;
   let layout: Layout = 'position';
   if (isTabbed(doc, layoutLines)) {
@@ -206,7 +212,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   const headerText = header.map((x) => lineText(x.line)).join('');
 
   if (layout === 'position' && !isPdf && !header.some((x) => x.line.cells.filter((c) => c.text).length >= 2)) layout = 'order';
-  const ctxBase = { doc, unit: tableUnit, layout };
+  const ctxBase = { doc, unit: tableUnit, layout, itemRows: ITEM_TABLES.includes(hit.key) };
 
   if (hit.key === 'summary' || hit.key === 'fiscal_summary') {
     const r = buildTwoSided(
@@ -225,8 +231,24 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
     return table;
   }
 
+  const headerTotal = layout !== 'index' ? takeHeaderTotal(header) : undefined;
   if (layout !== 'order' && twoSidedHeader(header.map((x) => x.toks))) {
-    // a two-sided detail table (经济分类 left | 经济分类 right): not read row by row
+    // a two-sided detail table (经济分类 left | 经济分类 right): each side read as a table of its own
+    const r = buildSideBySide(
+      body.map((b) => ({ line: b.line, toks: b.toks })),
+      header.map((x) => x.toks),
+      ctxBase,
+      { docYear: year, parse: { integersAreCodes } },
+    );
+    if (r) {
+      const left = dropGroupColumns(r.columns, r.rows);
+      const right = dropGroupColumns(r.rightColumns, r.rightRows);
+      table.columns = toColumns(left.cols);
+      table.rows = left.rows;
+      table.rightColumns = toColumns(right.cols);
+      table.rightRows = right.rows;
+      return table;
+    }
     table.columns = toColumns(columnsFromPositions(header.map((x) => x.toks), year, { wraps: layout !== 'index' }).columns);
     return table;
   }
@@ -250,7 +272,18 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
     }
   }
   table.columns = toColumns(cols);
-  if (layout === 'order' && (hit.key === 'other' || hit.key === 'projects')) return table; // detail tables flattened beyond repair
+  if (itemTable && (layout === 'order' || flattened)) {
+    // detail tables flattened beyond position: rows only where each run of figures fills the columns
+    const fcols = layout === 'order' ? cols : columnsFromVocabulary(headerText, year);
+    const rows = buildFlatDetail(
+      body.map((b) => ({ line: b.line, toks: b.toks })),
+      fcols,
+      ctxBase,
+    );
+    table.columns = toColumns(fcols);
+    if (rows) table.rows = rows;
+    return table;
+  }
   const built = dropGroupColumns(
     cols,
     buildRows(
@@ -260,7 +293,31 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   );
   table.columns = toColumns(built.cols);
   table.rows = built.rows;
+  if (headerTotal && !built.rows.some((r) => r.isTotal || r.values.some(Boolean)))
+    table.rows.unshift({ name: compactTotal(headerTotal.text), isTotal: true, values: new Array(built.cols.length).fill(null), source: lineSource(doc, headerTotal.line) });
   return table;
+}
+
+const compactTotal = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * A total row's label printed on a header line (`合计` under the label columns, level with the
+ * sub-headers of the amount columns, as in tables printed without figures): taken out of the
+ * header, lest it become a column, and returned as that row's label.
+ */
+function takeHeaderTotal(header: { line: NLine; toks: Tok[] }[]): { line: NLine; text: string } | undefined {
+  const labels = header.flatMap((x) => x.toks.filter((t) => t.kind === 'text' && isLabelHeader(t.text)));
+  if (!labels.length) return undefined;
+  const zone = Math.max(...labels.map((l) => l.x1));
+  for (const x of header) {
+    const i = x.toks.findIndex(
+      (t) => t.kind === 'text' && isTotalLabel(t.text) && !isLabelHeader(t.text) && t.x1 <= zone + 1 && labels.some((l) => Math.min(l.x1, t.x1) - Math.max(l.x0, t.x0) >= 0.8 * (t.x1 - t.x0)),
+    );
+    if (i < 0) continue;
+    const [tok] = x.toks.splice(i, 1);
+    return { line: x.line, text: tok.text };
+  }
+  return undefined;
 }
 
 /**

@@ -100,6 +100,8 @@ interface Draft {
   vals: LTok[];
   lines: NLine[];
   nameOpen: boolean;
+  /** The last name fragment, when it was added to a name already complete on the code line. */
+  tail?: { line: NLine; seg: number };
 }
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳])\s*/;
@@ -117,6 +119,11 @@ export interface RowContext {
   layout: Layout;
   /** Most values on any row of the table (rows with fewer have cells missing at unknown places). */
   maxVals?: number;
+  /**
+   * Rows are items (projects, purchased services) named by a name column printed before their
+   * classification, not by the classification: the name stays the item's.
+   */
+  itemRows?: boolean;
   /** Positions of the columns' figures found in the data (position layout). */
   anchors?: { x0: number; x1: number }[];
 }
@@ -144,6 +151,18 @@ export function buildRows(lines: ParsedLine[], ctx: RowContext): Row[] {
     const hasVals = p.vals.length > 0;
     const c = cur as Draft | null;
     if (hasCode) {
+      // a name wrapped around its code line (`机关事业单位基本养老保` / `30108` / `险缴费`): the
+      // fragment printed just above a code line without a name is the head of that name
+      if (c?.tail && c.tail.line.index === p.line.index - 1 && !p.pre.length && p.segs.length && !p.segs[0].name.length && !p.segs[0].code.name && !c.vals.length === !p.vals.length) {
+        const head = c.segs[c.tail.seg]?.name.pop();
+        c.lines = c.lines.filter((l) => l !== c.tail!.line);
+        const d = newDraft(p);
+        if (head) d.segs[0].name.push(head);
+        d.lines.unshift(c.tail.line);
+        c.tail = undefined;
+        start(d);
+        continue;
+      }
       // a second code column wrapped onto its own line (301 … / 501 …) belongs to the same row
       if (c && !c.vals.length && c.codes.length && c.codes[0].system !== p.codes[0].system && !p.pre.length) {
         c.codes.push(...p.codes);
@@ -165,8 +184,12 @@ export function buildRows(lines: ParsedLine[], ctx: RowContext): Row[] {
       // in a table of coded rows, an uncoded line of text that is no total is the rest of a name
       const fragment = c ? c.codes.length > 0 && !isNumbered(label) && !/^其中/.test(label) : false;
       if (c && (!c.vals.length || c.nameOpen || nameEmpty || fragment)) {
-        if (c.segs.length) c.segs[c.segs.length - 1].name.push(label);
-        else c.pre.push(label);
+        c.tail = undefined;
+        if (c.segs.length) {
+          const seg = c.segs[c.segs.length - 1];
+          if (!c.nameOpen && (seg.name.length || seg.code.name)) c.tail = { line: p.line, seg: c.segs.length - 1 };
+          seg.name.push(label);
+        } else c.pre.push(label);
         c.lines.push(p.line);
         c.nameOpen = true;
         continue;
@@ -228,9 +251,12 @@ const HEADER_REMNANT = /^(类|款|项|类\s*款\s*项?)$/;
 
 const joinName = (parts: string[]) => parts.join('').replace(/(?<=[\p{Script=Han}（）()])\s+(?=[\p{Script=Han}（）()])/gu, '');
 
-function rowName(d: Draft): string {
+function rowName(d: Draft, itemRows = false): string {
   let name = '';
   if (d.segs.length && d.segs[0].name.length) name = (d.segs[0].code.name ?? '') + joinName(d.segs[0].name);
+  // a code printed with its name (`2080501-行政单位离退休`) names the row, whatever stands before it
+  // (a unit or project column: `202001-某单位（本级）`)
+  else if (d.segs[0]?.code.name && !(itemRows && d.pre.length)) name = d.segs[0].code.name;
   else if (d.codes.length && d.pre.length) name = d.pre[d.pre.length - 1];
   else if (d.segs.length) name = d.segs[0].code.name ?? '';
   else name = joinName(d.pre.filter((x, i) => x !== d.pre[i - 1] && !HEADER_REMNANT.test(x)));
@@ -245,7 +271,7 @@ function codeName(seg: { code: ParsedCode; name: string[] }): string | undefined
 function toRow(d: Draft, ctx: RowContext, edge: boolean): Row {
   const first = d.lines[0];
   const source = lineSource(ctx.doc, first);
-  const name = rowName(d);
+  const name = rowName(d, ctx.itemRows);
   const code = d.codes[0];
   const row: Row = { name, values: new Array(ctx.columns.length).fill(null), source };
   if (code) {
