@@ -27,7 +27,8 @@ export function extractText(file: string, m: DisclosureModel): string {
     out.push('报表：');
     for (const t of m.tables) {
       const where = t.page ? `第${t.page}页` : `第${t.source.line}行`;
-      out.push(`  [${t.key}] ${t.title}（${t.unit}，${t.rows.length}行${t.emptyStatement ? '，空表' : ''}，${where}）`);
+      const rows = t.rightRows ? `${t.rows.length}+${t.rightRows.length}行（左右两栏）` : `${t.rows.length}行`;
+      out.push(`  [${t.key}] ${t.title}（${t.unit}，${rows}${t.emptyStatement ? '，空表' : ''}，${where}）`);
     }
   } else if (m.tablesElsewhere) {
     out.push(`报表：未随文公开（${m.tablesElsewhere.text.slice(0, 40)}）`);
