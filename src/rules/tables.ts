@@ -60,11 +60,53 @@ export const ARITH_KEYS: TableKey[] = ['revenue', 'expenditure', 'general_budget
 /** Does the row have any non-zero figure? */
 export const nonZero = (r: Row) => r.values.some((v) => v && !v.value.isZero());
 
-/** All rows of a table, both sides for two-sided tables, with the columns they belong to. */
-export function allSides(t: Table): { rows: Row[]; cols: Column[] }[] {
-  const out = [{ rows: t.rows, cols: t.columns }];
-  if (t.rightRows) out.push({ rows: t.rightRows, cols: t.rightColumns ?? t.columns });
-  return out;
+/** One side of a table: its rows with the columns they belong to. */
+export interface TableSide {
+  rows: Row[];
+  cols: Column[];
+  side: 'left' | 'right' | 'single';
+}
+
+/**
+ * Each side of a table as its own row list: `rows` (left) and `rightRows` (right) for two-sided tables
+ * (收支总表; Shanghai 基本支出表 with 人员经费 left, 公用经费 right), the rows alone otherwise. A rule
+ * that reads rows reads every side this way, each with its own columns.
+ */
+export function allSides(t: Table): TableSide[] {
+  if (!t.rightRows) return [{ rows: t.rows, cols: t.columns, side: 'single' }];
+  return [
+    { rows: t.rows, cols: t.columns, side: 'left' },
+    { rows: t.rightRows, cols: t.rightColumns ?? t.columns, side: 'right' },
+  ];
+}
+
+/** Column roles whose figures add up down a column (amounts of one kind, not rates or unit prices). */
+const ADDITIVE_ROLES: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'carryover', 'general_budget', 'gov_fund', 'state_capital', 'budget', 'final', 'prior', 'amount'];
+const NOT_ADDITIVE = /单价|标准|比例|比率|率|%|％|数量|人数|个数|次数|面积/;
+
+/**
+ * A detail table of another key (部门预算明细表 …) that lists function-coded rows under a plain total
+ * (合计 / 总计): checked by the arithmetic rules like the standard tables.
+ */
+export function isCodedDetailTable(t: Table): boolean {
+  if (t.key !== 'other') return false;
+  return allSides(t).some((s) => s.rows.some((r) => r.code && r.codeLevel && (r.codeSystem ?? 'function') === 'function') && totalRows(t, s.rows).length > 0);
+}
+
+/** The tables whose rows the arithmetic rules (column totals, hierarchy) check. */
+export function arithmeticTables(m: DisclosureModel): Table[] {
+  return m.tables.filter((t) => ARITH_KEYS.includes(t.key) || isCodedDetailTable(t));
+}
+
+/**
+ * Does column `i` of a side add up down the rows? Always for the standard tables; in other tables only
+ * amount columns (not unit prices, rates, counts).
+ */
+export function summableColumn(t: Table, cols: Column[], i: number): boolean {
+  if (ARITH_KEYS.includes(t.key)) return true;
+  const c = cols[i];
+  if (!c) return false;
+  return ADDITIVE_ROLES.includes(c.role) && !NOT_ADDITIVE.test(c.name.replace(/\s+/g, ''));
 }
 
 /**

@@ -73,6 +73,20 @@ export function table(key: TableKey, title: string, columns: [string, ColumnRole
   return { key, title, unit, source: src(), columns: cols, rows: rows.map((r) => row(r, unit)), ...extra };
 }
 
+/** A two-sided table (收支总表; Shanghai 基本支出表): left rows in `rows`, right rows in `rightRows`, each with its columns. */
+export function twoSidedTable(
+  key: TableKey,
+  title: string,
+  left: { columns: [string, ColumnRole][]; rows: RowSpec[] },
+  right: { columns: [string, ColumnRole][]; rows: RowSpec[] },
+  unit: AmountUnit = '万元',
+): Table {
+  const t = table(key, title, left.columns, left.rows, unit);
+  t.rightColumns = right.columns.map(([name, role], index) => ({ index, name, role }));
+  t.rightRows = right.rows.map((r) => row(r, unit));
+  return t;
+}
+
 /** Runs one rule (through the engine, so metadata and de-duplication apply). */
 export function check(rule: Rule, model: DisclosureModel): Finding[] {
   return runRules(model, [rule]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from './cross-table-figure.js';
-import { amt, check, emptyModel, errors, row, table } from '../testing.js';
+import { amt, check, emptyModel, errors, row, table, twoSidedTable } from '../testing.js';
 import { EXP_COLS, EXP_ROWS } from '../table-arithmetic/fixtures.js';
 
 const revenue = (v: string) =>
@@ -36,5 +36,27 @@ describe('cross-table-figure', () => {
     expect(amt('326.71').value.toString()).toBe('326.71');
     m.tables = [gb, fs];
     expect(errors(check(rule, m))).toEqual([]);
+  });
+});
+
+describe('cross-table-figure reads both sides of a two-sided table', () => {
+  // a revenue table printed in two halves side by side: the second half's codes are read too
+  const halves = (v: string) =>
+    twoSidedTable(
+      'revenue',
+      '表2 部门收入总表',
+      { columns: [['合计', 'total']], rows: [{ code: '2010301', name: '行政运行', values: ['3,556,912.28'] }] },
+      { columns: [['合计', 'total']], rows: [{ code: '2010302', name: '一般行政管理事务', values: [v] }] },
+      '元',
+    );
+  it('passes equal figures on the right side', () => {
+    const m = emptyModel({ kind: 'budget' });
+    m.tables = [halves('69,439.12'), table('expenditure', '表3 部门支出总表', EXP_COLS, EXP_ROWS, '元')];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('reports a right-side figure that differs', () => {
+    const m = emptyModel({ kind: 'budget' });
+    m.tables = [halves('69,493.12'), table('expenditure', '表3 部门支出总表', EXP_COLS, EXP_ROWS, '元')];
+    expect(errors(check(rule, m)).map((f) => f.message)).toEqual(['2010302 一般行政管理事务在表2 部门收入总表（合计）为 69,493.12，在表3 部门支出总表（合计）为 69,439.12']);
   });
 });

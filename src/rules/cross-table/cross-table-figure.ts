@@ -2,7 +2,7 @@
 import { functionClassCode } from '../../extract/claims/classes.js';
 import type { Amount, ColumnRole, DisclosureModel, Row, Table } from '../../model/types.js';
 import { fig, rowEv, tname } from '../format.js';
-import { codeCounts, colIndex, mainColumn, normName, totalRows } from '../tables.js';
+import { allSides, codeCounts, colIndex, mainColumn, normName, totalRows } from '../tables.js';
 import { sameAmount } from '../tolerance.js';
 import { SUSPECT_NOTE, tableSuspect } from '../table-arithmetic/suspect.js';
 import { MISPLACED_NOTE } from '../table-arithmetic/misplaced.js';
@@ -18,11 +18,13 @@ interface Figure {
 /** code → figure of a column role, for tables listing each code once. */
 function byCode(t: Table, role: ColumnRole): Map<string, Figure> {
   const out = new Map<string, Figure>();
-  const ci = colIndex(t, role);
-  if (ci < 0) return out;
-  const rows = t.rows.filter((r) => r.code && (r.codeSystem ?? 'function') === 'function');
-  const counts = codeCounts(rows);
-  for (const r of rows) if (counts.get(r.code!) === 1) out.set(r.code!, { table: t, row: r, amount: r.values[ci] ?? null, col: t.columns[ci].name });
+  const isFn = (r: Row) => !!r.code && (r.codeSystem ?? 'function') === 'function';
+  const counts = codeCounts(allSides(t).flatMap((s) => s.rows.filter(isFn)));
+  for (const { rows, cols } of allSides(t)) {
+    const ci = colIndex(t, role, cols);
+    if (ci < 0) continue;
+    for (const r of rows.filter(isFn)) if (counts.get(r.code!) === 1) out.set(r.code!, { table: t, row: r, amount: r.values[ci] ?? null, col: cols[ci].name });
+  }
   return out;
 }
 

@@ -1,8 +1,10 @@
 /** 一般公共预算（财政拨款）支出总额在各表中一致；基本支出表合计 = 一般公共预算支出表基本支出合计。 */
 import type { Amount, Row, Table } from '../../model/types.js';
 import { fig, rowEv, tname } from '../format.js';
-import { colIndex, mainColumn, normName, totalRows } from '../tables.js';
-import { sameAmount } from '../tolerance.js';
+import { allSides, colIndex, mainColumn, normName, totalRows } from '../tables.js';
+import { sameAmount, sumAgrees } from '../tolerance.js';
+import { sumText } from '../table-arithmetic/sum-text.js';
+import { sectionTotals } from '../table-arithmetic/total-spans.js';
 import { SUSPECT_NOTE, tableSuspect } from '../table-arithmetic/suspect.js';
 import { MISPLACED_NOTE } from '../table-arithmetic/misplaced.js';
 import type { FindingDraft, Rule } from '../types.js';
@@ -12,6 +14,27 @@ interface Fig {
   r: Row;
   a: Amount | null;
   what: string;
+  /** A figure the table prints as a sum of rows (人员经费合计 + 公用经费合计): the rows and their figures. */
+  rows?: Row[];
+  parts?: (Amount | null)[];
+}
+
+/** A basic-expenditure table without a grand total: its section totals over both sides, as one figure. */
+function sectionSum(t: Table): Fig | undefined {
+  const sides = allSides(t);
+  const secs = sectionTotals(t, sides);
+  if (!secs) return undefined;
+  const parts: (Amount | null)[] = [];
+  for (const { row, side } of secs) {
+    const { rows, cols } = sides[side];
+    const amountCols = cols.map((_, i) => i).filter((i) => rows.some((r) => r.values[i]));
+    const ci = cols.findIndex((c) => c.role === 'total');
+    const col = ci >= 0 ? ci : amountCols.length === 1 ? amountCols[0] : -1;
+    if (col < 0) return undefined; // which column is the total is unclear: no comparison
+    parts.push(row.values[col] ?? null);
+  }
+  const rows = secs.map((x) => x.row);
+  return { t, r: rows[0], a: null, what: rows.map((r) => r.name.replace(/\s+/g, '')).join(' + '), rows, parts };
 }
 
 export const rule: Rule = {
@@ -21,8 +44,8 @@ export const rule: Rule = {
     severity: 'error',
     category: 'cross-table',
     appliesTo: {},
-    basis: '一般公共预算支出表合计 = 财政拨款收支总表中一般公共预算财政拨款支出；一般公共预算基本支出表合计 = 一般公共预算支出表的基本支出合计',
-    docs: '取一般公共预算支出表合计行的合计、基本支出，与财政拨款收支总表中的一般公共预算支出、一般公共预算基本支出表的合计对照（考虑所印精度）。',
+    basis: '一般公共预算支出表合计 = 财政拨款收支总表中一般公共预算财政拨款支出；一般公共预算基本支出表合计（左右两栏分列时为人员经费合计 + 公用经费合计）= 一般公共预算支出表的基本支出合计',
+    docs: '取一般公共预算支出表合计行的合计、基本支出，与财政拨款收支总表中的一般公共预算支出、一般公共预算基本支出表的合计对照（考虑所印精度）。基本支出表不列总合计、而分左右两栏列人员经费合计与公用经费合计（两者合起来涵盖表中全部类级科目）时，以两者之和对照。',
   },
   check(model) {
     const out: FindingDraft[] = [];
@@ -51,18 +74,24 @@ export const rule: Rule = {
         const btot = totalRows(bt)[0];
         const ci = colIndex(bt, 'total');
         if (btot && ci >= 0 && gbBasic !== undefined) others.push({ ref: { t: bt, r: btot, a: btot.values[ci] ?? null, what: '合计' }, mine: gbBasic, label: '基本支出' });
+        else if (!btot && gbBasic !== undefined) {
+          // no grand total printed: the section totals of its sides (人员经费合计 + 公用经费合计)
+          const ref = sectionSum(bt);
+          if (ref) others.push({ ref, mine: gbBasic, label: '基本支出' });
+        }
       }
       for (const o of others) {
-        if (o.mine === undefined || (!o.mine && !o.ref.a) || sameAmount(o.mine, o.ref.a)) continue;
+        if (o.mine === undefined || (!o.mine && !o.ref.a && !o.ref.parts)) continue;
+        if (o.ref.parts ? sumAgrees(o.mine, o.ref.parts) : sameAmount(o.mine, o.ref.a)) continue;
         // the expected figure printed in a neighbouring blank-column of the same row: a placement question
-        const moved = !o.ref.a && o.ref.r.values.some((v) => v && sameAmount(v, o.mine));
+        const moved = !o.ref.a && !o.ref.parts && o.ref.r.values.some((v) => v && sameAmount(v, o.mine));
         const suspect = tableSuspect(gb) || tableSuspect(o.ref.t) || moved;
         out.push({
           ...(suspect ? { severity: 'warning' as const } : {}),
-          message: `${tname(gb)}${o.label} ${fig(o.mine)} 与${tname(o.ref.t)}“${o.ref.what.replace(/\s+/g, '')}”${fig(o.ref.a)} 不一致${moved ? MISPLACED_NOTE : suspect ? SUSPECT_NOTE : ''}`,
+          message: `${tname(gb)}${o.label} ${fig(o.mine)} 与${tname(o.ref.t)}“${o.ref.what.replace(/\s+/g, '')}”${o.ref.parts ? `${sumText(o.ref.parts).formula} = ${sumText(o.ref.parts).sum}` : fig(o.ref.a)} 不一致${moved ? MISPLACED_NOTE : suspect ? SUSPECT_NOTE : ''}`,
           stated: fig(o.mine),
-          expected: fig(o.ref.a),
-          evidence: [rowEv(gb, tot), rowEv(o.ref.t, o.ref.r)],
+          expected: o.ref.parts ? sumText(o.ref.parts).sum : fig(o.ref.a),
+          evidence: [rowEv(gb, tot), ...(o.ref.rows ?? [o.ref.r]).map((r) => rowEv(o.ref.t, r))],
         });
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from './hierarchy-sum.js';
-import { check, emptyModel, errors, table } from '../testing.js';
-import { EXP_COLS, EXP_ROWS, EXP_ROWS_BROKEN } from './fixtures.js';
+import { check, emptyModel, errors, table, twoSidedTable } from '../testing.js';
+import { BASIC_LEFT, BASIC_RIGHT, DETAIL_ROWS, EXP_COLS, EXP_ROWS, EXP_ROWS_BROKEN, withValues } from './fixtures.js';
 
 describe('hierarchy-sum', () => {
   it('passes 类 = Σ款 = Σ项 in every column', () => {
@@ -23,5 +23,58 @@ describe('hierarchy-sum', () => {
     const f = check(rule, m);
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('warning');
+  });
+});
+
+describe('hierarchy-sum on both sides of a two-sided table', () => {
+  const COL: [string, 'final'][] = [['决算数', 'final']];
+  const basic = (left = BASIC_LEFT, right = BASIC_RIGHT) => {
+    const m = emptyModel({ kind: 'final' });
+    m.tables = [twoSidedTable('basic', '基本支出表', { columns: COL, rows: left }, { columns: COL, rows: right })];
+    return m;
+  };
+
+  it('tolerates the rounding of many items on either side (12 items at ±0.005 each)', () => {
+    // 301 items 1,000.01 vs 1,000.00; 302 items 100.02 vs 100.00
+    expect(check(rule, basic())).toEqual([]);
+    // 302 items 100.06 vs 100.00: still within 12 × 0.005 + 0.005
+    expect(check(rule, basic(BASIC_LEFT, withValues(BASIC_RIGHT, { '30201': '10.05' })))).toEqual([]);
+  });
+
+  it('reports a right-side class beyond what rounding explains', () => {
+    // 302 items 100.07 vs 100.00
+    const f = errors(check(rule, basic(BASIC_LEFT, withValues(BASIC_RIGHT, { '30201': '10.06' }))));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('基本支出表中 302 商品和服务支出 不等于其下各款之和：“决算数”列 100.00 ≠ 10.06 + 5.01 + 0.10 + 4.00 + 3.00 + 2.00 + 4.00 + 2.00 + 20.00 + 30.00 + 10.00 + 9.90 = 100.07');
+  });
+
+  it('reports a left-side class that does not add up', () => {
+    const f = errors(check(rule, basic(withValues(BASIC_LEFT, { '30302': '47.70' }))));
+    expect(f.map((x) => x.message)).toEqual(['基本支出表中 303 对个人和家庭的补助 不等于其下各款之和：“决算数”列 50.00 ≠ 47.70 + 0.30 = 48.00']);
+  });
+});
+
+describe('hierarchy-sum on detail tables (款 subtotals printed without codes)', () => {
+  const COLS: [string, 'budget'][] = [['预算金额', 'budget']];
+  it('passes subtotals equal to the 项 rows after them', () => {
+    const m = emptyModel();
+    m.tables = [table('other', '部门预算明细表', COLS, DETAIL_ROWS, '元')];
+    expect(check(rule, m)).toEqual([]);
+  });
+  it('reports a subtotal that is not the sum of its 项 rows', () => {
+    const m = emptyModel();
+    m.tables = [table('other', '部门预算明细表', COLS, withValues(DETAIL_ROWS, { '政府办公厅（室）及相关机构事务': '1,310.00' }), '元')];
+    const f = errors(check(rule, m));
+    expect(f.map((x) => x.message)).toEqual(['部门预算明细表中 “政府办公厅（室）及相关机构事务”（20103 小计）不等于其后各项之和：“预算金额”列 1,310.00 ≠ 1,000.00 + 200.00 + 100.00 = 1,300.00']);
+    expect(f[0].stated).toBe('1,310.00');
+  });
+  it('reads no subtotal where the layout is irregular', () => {
+    const m = emptyModel();
+    // the rows after a subtotal belong to two 款, or a coded row follows no subtotal
+    const mixed = withValues(DETAIL_ROWS, { '政府办公厅（室）及相关机构事务': '1,310.00' }).filter((r) => r.name !== '住房改革支出');
+    const [head, ...rest] = withValues(DETAIL_ROWS, { 住房改革支出: '60.00' });
+    const orphan = [head, { code: '2080501', name: '行政单位离退休', values: ['5.00'] }, ...rest];
+    m.tables = [table('other', '部门预算明细表', COLS, mixed, '元'), table('other', '部门预算明细表', COLS, orphan, '元')];
+    expect(check(rule, m)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from './row-total.js';
-import { check, emptyModel, errors, table } from '../testing.js';
+import { check, emptyModel, errors, table, twoSidedTable } from '../testing.js';
+import type { ColumnRole } from '../../model/types.js';
 import { EXP_COLS, EXP_ROWS, EXP_ROWS_BROKEN } from './fixtures.js';
 
 describe('row-total', () => {
@@ -25,5 +26,23 @@ describe('row-total', () => {
     const f = errors(check(rule, m));
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain('2,112.86 ≠ 2,106.66 + 6.30 = 2,112.96');
+  });
+});
+
+describe('row-total on the right side of a two-sided table', () => {
+  const COLS: [string, ColumnRole][] = [['合计', 'total'], ['人员经费', 'personnel'], ['公用经费', 'public']];
+  const model = (v: string) => {
+    const m = emptyModel();
+    m.tables = [
+      twoSidedTable('basic', '基本支出表', { columns: COLS, rows: [{ code: '301', name: '工资福利支出', values: ['90.00', '90.00', null] }] }, { columns: COLS, rows: [{ code: '302', name: '商品和服务支出', values: [v, '5.00', '25.00'] }] }),
+    ];
+    return m;
+  };
+  it('passes right-side rows whose 合计 = 人员经费 + 公用经费', () => {
+    expect(check(rule, model('30.00'))).toEqual([]);
+  });
+  it('reports a right-side row that does not add up, with the right side’s columns', () => {
+    const f = errors(check(rule, model('31.00')));
+    expect(f.map((x) => x.message)).toEqual(['基本支出表中 302 商品和服务支出 行内不符（合计 = 人员经费 + 公用经费）：31.00 ≠ 5.00 + 25.00 = 30.00']);
   });
 });

@@ -1,6 +1,6 @@
 /** Locating the lines of a two-sided summary table (收支总表, 财政拨款收支总表). */
 import type { Column, Row, Table } from '../../model/types.js';
-import { mainColumn, normName } from '../tables.js';
+import { allSides, mainColumn, normName, type TableSide } from '../tables.js';
 
 /** Numbering depth of a row name: none 0, 一、 1, （一） 2, 1. 3. */
 export function numberingLevel(name: string): number {
@@ -11,15 +11,10 @@ export function numberingLevel(name: string): number {
   return 0;
 }
 
-export interface Side {
-  rows: Row[];
-  cols: Column[];
-  side: 'left' | 'right' | 'single';
-}
+export type Side = TableSide;
 
 export function sides(t: Table): Side[] {
-  if (t.rightRows) return [{ rows: t.rows, cols: t.columns, side: 'left' }, { rows: t.rightRows, cols: t.rightColumns ?? t.columns, side: 'right' }];
-  return [{ rows: t.rows, cols: t.columns, side: 'single' }];
+  return allSides(t);
 }
 
 export const isGrandTotal = (r: Row) => /^(?:收入总计|支出总计|总计|收支总计)$/.test(normName(r.name));

@@ -3,7 +3,9 @@
  * than printed that way: its arithmetic findings are reported as warnings.
  */
 import type { Table } from '../../model/types.js';
+import { allSides } from '../tables.js';
 import { checkRow, hierarchyGroups, hierarchyHolds, relations } from './relations.js';
+import { namedSubtotals } from './named-subtotals.js';
 
 const cache = new WeakMap<Table, boolean>();
 
@@ -14,18 +16,18 @@ export function tableSuspect(t: Table): boolean {
   if (hit !== undefined) return hit;
   let checked = 0;
   let failed = 0;
-  const rels = relations(t, t.columns);
-  for (const r of t.rows) {
-    for (const rel of rels) {
-      if (rel.parts.every((alt) => alt.every((i) => !r.values[i]))) continue;
-      checked++;
-      if (checkRow(t, r, rel)) failed++;
-    }
-  }
   let hChecked = 0;
   let hFailed = 0;
-  for (const { rows, cols } of [{ rows: t.rows, cols: t.columns }, { rows: t.rightRows ?? [], cols: t.rightColumns ?? t.columns }]) {
-    for (const g of hierarchyGroups(rows)) {
+  for (const { rows, cols } of allSides(t)) {
+    const rels = relations(t, cols);
+    for (const r of rows) {
+      for (const rel of rels) {
+        if (rel.parts.every((alt) => alt.every((i) => !r.values[i]))) continue;
+        checked++;
+        if (checkRow(t, r, rel)) failed++;
+      }
+    }
+    for (const g of [...hierarchyGroups(rows), ...namedSubtotals(rows)]) {
       hChecked++;
       if (!hierarchyHolds(g.parent, g.kids, Math.max(cols.length, g.parent.values.length))) hFailed++;
     }
