@@ -41,6 +41,7 @@ import { rule as zeroBase } from './statements/zero-base.js';
 import { rule as placeholders } from './identity/placeholder-text.js';
 import { rule as yearMismatch } from './identity/year-mismatch.js';
 import { rule as orgMismatch } from './identity/org-mismatch.js';
+import { rule as templateDocument } from './identity/template-document.js';
 
 /** Every rule, in catalog order (category by category). */
 export const rules: Rule[] = [
@@ -78,6 +79,7 @@ export const rules: Rule[] = [
   placeholders,
   yearMismatch,
   orgMismatch,
+  templateDocument,
 ];
 
 /** Does the rule apply to this document? A kind- or scope-specific rule needs the kind/scope known. */
