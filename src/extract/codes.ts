@@ -43,13 +43,15 @@ const CODE_GLUED = /^(\d{3}|\d{5}|\d{7})(?![万元年月日个人次辆台套项
 /** A token that is a code (`2010301`) or a code with its name (`2010301-行政运行`). */
 export function parseCodeToken(text: string): ParsedCode | null {
   const t = text.trim();
+  const c = t.charCodeAt(0);
+  if (!(c >= 0x30 && c <= 0x39)) return null; // every form below starts with a digit
   const info = codeInfo(t);
   if (info) return info;
   const m = CODE_NAME.exec(t) ?? CODE_GLUED.exec(t);
   if (!m) return null;
   const i = codeInfo(m[1]);
   if (!i) return null;
-  return { ...i, name: m[2].trim() };
+  return Object.assign({}, i, { name: m[2].trim() }) as ParsedCode; // not `{ ...i, x }`: V8's slow path
 }
 
 /**

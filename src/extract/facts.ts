@@ -49,7 +49,7 @@ export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
 
   for (const s of SUBJECTS) {
     if (out[s.key]) continue;
-    const opts: FindOptions = { ...(s.opts ?? {}), ...(s.kindPrefer ? preferFor(kind) : {}) };
+    const opts: FindOptions = Object.assign({}, s.opts ?? {}, s.kindPrefer ? preferFor(kind) : {});
     const h = findAfter(paragraphs, s.re, opts);
     if (h) out[s.key] = narrative(s.key, h);
   }

@@ -7,8 +7,7 @@
 import type { NDocument, NLine } from '../readers/types.js';
 import type { DocKind, Identity, Paragraph, Scope } from '../model/types.js';
 import { lineSource } from '../normalize/paragraphs.js';
-
-const lineText = (l: NLine) => (l.cells.length > 1 ? l.cells.map((c) => c.text).filter(Boolean).join(' ') : l.text.trim());
+import { compactLineTexts, lineTexts } from './line-text.js';
 
 /** `2024 年度部门决算`, `2025年区级单位预算`, `2024 年部门预算公开目录`, `2020 年部门预算情况说明`. */
 const TITLE_YEAR = /(\d{4})\s*年\s*(?:度)?\s*(?:[\p{Script=Han}]{0,4}?级)?\s*(部门|单位|预算单位)?\s*(预算|决算)/u;
@@ -25,17 +24,19 @@ export interface YearKind {
 
 /** Year, kind and scope from the title area (first lines), else from the most frequent title phrase. */
 export function titleYearKind(doc: NDocument): YearKind {
-  const head = doc.lines.slice(0, 40);
-  for (const l of head) {
-    const t = lineText(l).replace(/\s+/g, '');
+  const compacts = compactLineTexts(doc);
+  for (let i = 0; i < Math.min(40, doc.lines.length); i++) {
+    const l = doc.lines[i];
+    const t = compacts[i];
     if (/[，。；]/.test(t) && t.length > 40) continue;
     const m = TITLE_YEAR.exec(t);
     if (m) return { year: Number(m[1]), kind: m[3] === '决算' ? 'final' : 'budget', scope: scopeOf(t, m), line: l };
   }
   // anywhere: count title phrases
   const counts = new Map<string, { n: number; line: NLine; m: RegExpExecArray; t: string }>();
-  for (const l of doc.lines) {
-    const t = lineText(l).replace(/\s+/g, '');
+  for (let i = 0; i < doc.lines.length; i++) {
+    const l = doc.lines[i];
+    const t = compacts[i];
     const m = TITLE_YEAR.exec(t);
     if (!m) continue;
     const k = `${m[1]}|${m[3]}`;
@@ -90,7 +91,7 @@ function orgFromLines(doc: NDocument): { org: string; line: NLine } | null {
   }
   // 2. a title line: `X2024年度部门决算…`, or the organisation alone on a line near the title
   for (let i = 0; i < Math.min(head.length, 12); i++) {
-    const t = lineText(head[i]).replace(/^[*#\s]+|[*#\s]+$/g, '');
+    const t = lineTexts(doc)[i].replace(/^[*#\s]+|[*#\s]+$/g, '');
     const m = /^(.+?)\s*\d{4}\s*年/.exec(t);
     if (m && validOrg(cleanOrg(m[1])) && !/^第/.test(m[1])) return { org: cleanOrg(m[1]), line: head[i] };
     if (validOrg(t) && !/^第|目\s*录|部分/.test(t) && !/预算|决算/.test(t)) return { org: cleanOrg(t), line: head[i] };
@@ -111,8 +112,9 @@ function orgFromProse(paragraphs: Paragraph[]): { org: string; p: Paragraph } | 
 function fullerName(doc: NDocument, org: string): string {
   const core = org.replace(/\s+/g, '');
   if (core.length < 4 || /^(北京|上海|天津|重庆)市|省|自治区/.test(core)) return org;
-  for (const l of doc.lines) {
-    const t = lineText(l).replace(/\s+/g, '');
+  const compacts = compactLineTexts(doc);
+  for (let i = 0; i < compacts.length; i++) {
+    const t = compacts[i];
     const at = t.indexOf(core);
     if (at <= 0) continue;
     const m = /(北京市|上海市|天津市|重庆市|[\p{Script=Han}]{2,3}省|[\p{Script=Han}]{2,5}自治区)$/u.exec(t.slice(Math.max(0, at - 8), at));
@@ -146,11 +148,11 @@ export function extractIdentity(doc: NDocument, paragraphs: Paragraph[]): Identi
   if (id.org && !PLACEHOLDER.test(id.org)) id.org = fullerName(doc, id.org);
   // kind: a final-accounts document mentions 预算 everywhere; without a title, count 决算
   if (!id.kind) {
-    const all = doc.lines.map(lineText).join('');
+    const all = lineTexts(doc).join('');
     const fin = (all.match(/决算/g) ?? []).length;
     id.kind = fin >= 5 ? 'final' : 'budget';
   }
-  const sample = (id.org ?? '') + doc.lines.slice(0, 80).map(lineText).join('');
+  const sample = (id.org ?? '') + lineTexts(doc).slice(0, 80).join('');
   const region = regionOf(sample);
   if (region) id.region = region;
   id.isTemplate = isTemplate(doc, id.org);
@@ -161,8 +163,9 @@ export function extractIdentity(doc: NDocument, paragraphs: Paragraph[]): Identi
 function isTemplate(doc: NDocument, org?: string): boolean {
   if (org && PLACEHOLDER.test(org)) return true;
   let n = 0;
-  for (const l of doc.lines) {
-    const t = lineText(l);
+  const texts = lineTexts(doc);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
     const m = t.match(/(?:X{2,}|×{2,}|某某)\s*(?:万元|元|%|个|人|辆)/gi);
     if (m) n += m.length;
     if (n >= 5) return true;

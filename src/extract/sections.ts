@@ -3,10 +3,12 @@
  * lines that are not sentences; numbered duties, list items in tables and table titles are not
  * headings. A 目录 (table of contents) is skipped: its entries repeat the headings that follow.
  */
-import type { NDocument, NLine } from '../readers/types.js';
+import type { NDocument } from '../readers/types.js';
 import type { Section } from '../model/types.js';
 import { isPageNumberLine, isTableLikeLine, lineSource } from '../normalize/paragraphs.js';
 import { locateTables } from './tables/titles.js';
+import { codePointLength } from '../normalize/text.js';
+import { compactLineTexts, lineTexts } from './line-text.js';
 
 interface Pattern {
   level: number;
@@ -21,29 +23,36 @@ const PATTERNS: Pattern[] = [
   { level: 5, re: /^([（(]\d{1,2}[)）])\s*(.*)$/ },
 ];
 
-const lineText = (l: NLine) => (l.cells.length > 1 ? l.cells.map((c) => c.text).filter(Boolean).join(' ') : l.text.trim());
-
 function headingOf(text: string): { level: number; numbering: string; title: string } | null {
-  const t = text.replace(/^[-*•·\s]+/, '').replace(/[*#]/g, '').trim();
-  for (const p of PATTERNS) {
+  // = text.replace(/^[-*•·\s]+/, '').replace(/[*#]/g, '').trim(), each step only where it can act
+  let t = text;
+  if (LEAD_MARK.test(t)) t = t.replace(/^[-*•·\s]+/, '');
+  if (t.includes('*') || t.includes('#')) t = t.replace(/[*#]/g, '');
+  t = t.trim();
+  // every pattern starts with 第, a numeral, a parenthesis or a digit
+  for (const p of NUMBERED_START.test(t) ? PATTERNS : []) {
     const m = p.re.exec(t);
     if (!m) continue;
     const title = m[2].trim();
     // a heading is short and not a sentence; titles of tables belong to tables
-    if (!title || [...title].length > 36) return null;
+    if (!title || codePointLength(title) > 36) return null;
     if (/[。；;，,]/.test(title) || /[：:]./.test(title)) return null;
     if (/表$/.test(title.replace(/[《》〈〉]/g, '')) && p.level >= 2) return null;
     // numbered list items (duties, wrapped sentences) are not headings
-    if (p.level >= 4 && ([...title].length > 20 || /、/.test(title))) return null;
+    if (p.level >= 4 && (codePointLength(title) > 20 || /、/.test(title))) return null;
     if (/^\d/.test(title) && p.level === 4) return null;
     return { level: p.level, numbering: m[1].replace(/\s+/g, ''), title };
   }
   // an unnumbered part title (centred): `XX局主要职能`, `2025年部门预算编制说明`, `名词解释`
-  if ([...t].length <= 40 && !/[。；;，,：:]/.test(t) && UNNUMBERED.test(t.replace(/\s+/g, ''))) return { level: 1, numbering: '', title: t };
+  if (UNNUMBERED_LAST.includes(t.charAt(t.length - 1)) && t && codePointLength(t) <= 40 && !/[。；;，,：:]/.test(t) && UNNUMBERED.test(t.replace(/\s+/g, ''))) return { level: 1, numbering: '', title: t };
   return null;
 }
 
 const UNNUMBERED = /(主要职能|机构设置|名词解释|编制说明|情况说明|部门概况|单位概况|项目经费情况说明)$/;
+/** The last character of every UNNUMBERED title (t is trimmed: its last character is its compact form's). */
+const UNNUMBERED_LAST = '能置释明况';
+const LEAD_MARK = /^[-*•·\s]/;
+const NUMBERED_START = /^[第一二三四五六七八九十（(0-9]/;
 
 export function extractSections(doc: NDocument): Section[] {
   const roots: Section[] = [];
@@ -56,13 +65,16 @@ export function extractSections(doc: NDocument): Section[] {
   const inTable = new Set<number>();
   for (const sp of locateTables(doc).spans) {
     inTable.add(sp.hit.index);
-    for (const i of sp.lines) inTable.add(i);
+    for (let k = 0; k < sp.lines.length; k++) inTable.add(sp.lines[k]);
   }
-  for (const line of doc.lines) {
+  const texts = lineTexts(doc);
+  const compacts = compactLineTexts(doc);
+  for (let li = 0; li < doc.lines.length; li++) {
+    const line = doc.lines[li];
     if (inTable.has(line.index)) continue;
-    const text = lineText(line);
+    const text = texts[li];
     if (!text || isPageNumberLine(text)) continue;
-    const compact = text.replace(/\s+/g, '');
+    const compact = compacts[li];
     if (/^目录$|公开目录$|^[#\s]*目\s*录$/.test(compact)) {
       inToc = true;
       tocFirst = undefined;
@@ -85,7 +97,8 @@ export function extractSections(doc: NDocument): Section[] {
       if (inToc) continue;
     }
     if (!h) continue;
-    const sec: Section = { ...(h.numbering ? { numbering: h.numbering } : {}), title: h.title, level: h.level, source: lineSource(doc, line), children: [] };
+    const source = lineSource(doc, line);
+    const sec: Section = h.numbering ? { numbering: h.numbering, title: h.title, level: h.level, source, children: [] } : { title: h.title, level: h.level, source, children: [] };
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
     if (stack.length) stack[stack.length - 1].children.push(sec);
     else roots.push(sec);

@@ -5,11 +5,20 @@
 import type { NDocument, NLine } from '../readers/types.js';
 import type { Paragraph } from '../model/types.js';
 import type { SourceRef } from '../model/source.js';
+import { isSpaceCode } from './text.js';
 
 /** A line that is only a page number (`5`, `- 5 -`, `第 5 页`, `5/30`). */
 export function isPageNumberLine(text: string): boolean {
-  return /^\s*(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4})?(?:\s*[-—–])?\s*$/.test(text);
+  // cheap test first (called for every line by several stages): the first character after white
+  // space must be a dash, 第 or a digit
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (!(c >= 0x30 && c <= 0x39) && c !== 0x2d && c !== 0x2014 && c !== 0x2013 && c !== 0x7b2c) return false;
+  return PAGE_NUMBER.test(text);
 }
+
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4})?(?:\s*[-—–])?\s*$/;
 
 /** Starts a new block: a heading number (`一、`, `（一）`, `1.`, `第一部分`, `表1`) or a bullet. */
 const HEADING_START =
@@ -17,6 +26,18 @@ const HEADING_START =
 
 /** Ends a paragraph: sentence-final punctuation. */
 const SENTENCE_END = /[。；;：:！？!?]$/;
+
+/** `SENTENCE_END.test(s)` by the last character: the paragraph text grows, and the regex scans it all. */
+function endsSentence(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1); // NaN when empty
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/** `/[A-Za-z0-9]$/.test(s)` by the last character. */
+function endsAlnum(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 /** Is the line part of a table (several cells, or numeric cells only)? */
 export function isTableLikeLine(line: NLine): boolean {
@@ -44,11 +65,16 @@ export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: n
 export function buildParagraphs(doc: NDocument): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;
+  // the last piece appended to `cur.text` (never empty): the paragraph's last characters are read
+  // from it, not from the growing text (which V8 would flatten on every read)
+  let tail = '';
   const flush = () => {
     if (cur && cur.text.trim()) out.push(cur);
     cur = null;
   };
-  for (const line of doc.lines) {
+  const lines = doc.lines;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     const text = line.cells.length > 1 ? line.cells.map((c) => c.text).join(' ') : line.text.trim();
     if (!text || isPageNumberLine(text)) continue;
     if (isTableLikeLine(line)) {
@@ -56,14 +82,15 @@ export function buildParagraphs(doc: NDocument): Paragraph[] {
       continue;
     }
     const startsBlock = HEADING_START.test(text);
-    if (cur && (startsBlock || SENTENCE_END.test(cur.text))) flush();
+    if (cur && (startsBlock || endsSentence(tail))) flush();
     if (!cur) cur = { text: '', spans: [] };
     const p: Paragraph = cur;
     // join without a space between CJK; keep one space between Latin/digits
-    const needSpace = p.text && /[A-Za-z0-9]$/.test(p.text) && /^[A-Za-z0-9]/.test(text);
+    const needSpace = p.text && endsAlnum(tail) && /^[A-Za-z0-9]/.test(text);
     if (needSpace) p.text += ' ';
     p.spans.push({ offset: p.text.length, source: lineSource(doc, line) });
     p.text += text;
+    tail = text;
     if (startsBlock && p.spans.length === 1 && looksLikeHeading(text)) {
       // a short heading line stands alone
       flush();
@@ -94,7 +121,8 @@ export function sourceAt(p: Paragraph, offset: number, endOffset?: number): Sour
     else hi = mid - 1;
   }
   const span = p.spans[lo];
-  const src: SourceRef = { ...span.source, col: offset - span.offset };
+  // Object.assign, not `{ ...source, col }`: V8 (Node 20) takes a slow path for spread plus properties
+  const src: SourceRef = Object.assign({}, span.source, { col: offset - span.offset });
   if (endOffset !== undefined) src.endCol = endOffset - span.offset;
   return src;
 }

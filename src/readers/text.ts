@@ -21,9 +21,7 @@ export function readTextFile(file: string): NDocument {
   if (buf.subarray(0, 5).toString('latin1') === '%PDF-') {
     throw new ReadError(file, 'unsupported', `${file}: 这是 PDF 文件，但扩展名不是 .pdf`);
   }
-  let nul = 0;
-  for (let i = 0; i < Math.min(buf.length, 8192); i++) if (buf[i] === 0) nul++;
-  if (nul > 0) throw new ReadError(file, 'binary', `${file}: 不是文本文件（含二进制内容）`);
+  if (buf.subarray(0, Math.min(buf.length, 8192)).includes(0)) throw new ReadError(file, 'binary', `${file}: 不是文本文件（含二进制内容）`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
@@ -57,44 +55,66 @@ export function textToDocument(file: string, text: string): NDocument {
   return { file, format: 'text', pages, lines, warnings: [] };
 }
 
+const PIECE = /\u0000| {2,}|[^\u0000 ]+(?: [^\u0000 ]+)*/g;
+
 /** Splits a raw line into cells on tabs and 2+ spaces; positions are kept as display columns. */
 function toLine(raw: string, lineNo: number, page: number, index: number): NLine | null {
-  if (!raw.trim()) return null;
-  const pieces: { text: string; x0: number; x1: number }[] = [];
+  if (!NON_SPACE.test(raw)) return null; // = !raw.trim(), without the trimmed copy
   // split the raw line first, so that display columns refer to the original layout
-  const expanded = stripMarkup(raw.replace(/\u0000/g, '')).replace(/\t/g, '\u0000');
+  const stripped = stripMarkup(raw.includes('\u0000') ? raw.replace(/\u0000/g, '') : raw);
+  const expanded = stripped.includes('\t') ? stripped.replace(/\t/g, '\u0000') : stripped;
+  const hasTabs = raw.includes('\t');
+  // cells are gathered in CELLS (toLine does not nest) and copied out at their exact count
+  let nCells = 0;
+  let text = '';
   let col = 0;
   let lastWasTab = true;
-  for (const m of expanded.matchAll(/\u0000| {2,}|[^\u0000 ]+(?: [^\u0000 ]+)*/g)) {
+  let pieces = 0;
+  // empty cells between tabs, kept when a piece of text follows (trailing ones carry no
+  // information; leading ones do in tab-separated tables): their columns, until then
+  let emptyAt: number[] | null = null;
+  // a tab (as NUL), a run of 2+ spaces, or a run of words joined by single spaces; a single space
+  // outside a run of words matches nothing and is skipped without moving the column
+  PIECE.lastIndex = 0; // module level and `exec`, not `matchAll`: no copy of the expression per line
+  let m: RegExpExecArray | null;
+  while ((m = PIECE.exec(expanded))) {
     const s = m[0];
     if (s === '\u0000') {
-      if (lastWasTab) pieces.push({ text: '', x0: col, x1: col }); // empty cell between tabs
+      if (lastWasTab) (emptyAt ??= []).push(col); // empty cell between tabs
       col = (Math.floor(col / 8) + 1) * 8;
       lastWasTab = true;
       continue;
     }
-    if (/^ +$/.test(s)) {
+    if (s.charCodeAt(0) === 32) {
+      // a run of spaces (`/^ +$/`: the other alternatives never start with a space)
       col += s.length;
       continue;
     }
+    if (emptyAt) {
+      // (an empty piece normalises to an empty cell, kept in tab-separated lines only)
+      if (hasTabs)
+        for (let k = 0; k < emptyAt.length; k++) {
+          if (nCells) text += '\t';
+          CELLS[nCells++] = { text: '', start: text.length, end: text.length, x0: emptyAt[k], x1: emptyAt[k] };
+        }
+      emptyAt = null;
+    }
     const w = displayWidth(s);
-    pieces.push({ text: s, x0: col, x1: col + w });
+    const t = normalizeLineText(s).trim();
+    if (t || hasTabs) {
+      if (nCells) text += '\t';
+      CELLS[nCells++] = { text: t, start: text.length, end: text.length + t.length, x0: col, x1: col + w };
+      text += t;
+    }
     col += w;
     lastWasTab = false;
+    pieces++;
   }
-  const hasTabs = raw.includes('\t');
-  // trailing empty cells carry no information; leading ones do in tab-separated tables
-  while (pieces.length && !pieces[pieces.length - 1].text) pieces.pop();
-  if (!pieces.length) return null;
-  const cells: NCell[] = [];
-  let text = '';
-  for (const p of pieces) {
-    const t = normalizeLineText(p.text).trim();
-    if (!t && !hasTabs) continue;
-    if (cells.length) text += '\t';
-    cells.push({ text: t, start: text.length, end: text.length + t.length, x0: p.x0, x1: p.x1 });
-    text += t;
-  }
+  if (!pieces) return null;
   if (!text.trim()) return null;
+  const cells = CELLS.slice(0, nCells);
   return { index, lineNo, page, text, cells };
 }
+
+const NON_SPACE = /\S/;
+const CELLS: NCell[] = [];

@@ -7,6 +7,7 @@ import type { ChangeClaim, FlatClaim } from '../../model/types.js';
 import { sourceAt } from '../../normalize/paragraphs.js';
 import { chunkAt, inReason, ParaCtx, quote, reasonAfter, sentenceAt, toAmount, toPercent, Tok } from './context.js';
 import { directionOf, NUM, normSubject, Span } from './scan.js';
+import { matchesOf } from '../regex.js';
 
 const UNIT = String.raw`(?:万元|元|万)`;
 const CHANGE_RE = new RegExp(
@@ -26,10 +27,16 @@ const FREE_RE = new RegExp(
   'dg',
 );
 
+/** A character of every direction word of CHANGE_RE / FREE_RE (增加 减少 增长 下降 上升 降低 提高 增多). */
+const DIR_CHAR = /[增减降升提]/;
+
 const VARIANCE_RE = new RegExp(String.raw`(?:预决算)?差异率(?:为|是)?\s*(?<p>${NUM})\s*%`, 'dg');
 
 const FLAT_RE = /(?:(?<![占对相参给])与|(?<![占对相排评])比|较)(?<ref>[^，,。；;%]{0,30}?)(?<basic>基本)?(?:持平|一致|相同|保持不变|无变化)/dg;
 const FLAT2_RE = /与(?<ref>[^，,。；;%]{0,30}?)相比[，,]\s*(?<subj>[^，,。；;%\d]{0,40}?)(?<basic>基本)?(?:持平|一致|相同|保持不变|无变化)/dg;
+
+/** Every FLAT_RE / FLAT2_RE match holds one of these. */
+const FLAT_WORD = /持平|一致|相同|保持不变|无变化/;
 
 /** The comparison base: a prior-year figure, or the budget when the label says so. */
 function markBase(t: Tok | undefined, current: Tok | undefined) {
@@ -57,9 +64,11 @@ function currentBefore(ctx: ParaCtx, pos: number): Tok | undefined {
   return cands[cands.length - 1];
 }
 
+const REF_YEAR = /(20\d{2})\s*年/g;
+
 /** An earlier figure in the sentence the comparison refers to (`比2023年预算执行数…` → `2023年当年预算执行数为 B`). */
 function priorByRef(ctx: ParaCtx, ref: string, current: Tok | undefined, pos: number): Tok | undefined {
-  const years = [...ref.matchAll(/(20\d{2})\s*年/g)].map((m) => Number(m[1]));
+  const years = ref.includes('年') ? matchesOf(REF_YEAR, ref).map((m) => Number(m[1])) : [];
   const sent = sentenceAt(ctx, pos);
   const cands = ctx.toks.filter((t) => t.kind === 'amount' && t !== current && !t.consumed && t.end <= (current?.start ?? pos) && t.start >= sent.start && !inReason(ctx, t.start));
   for (let i = cands.length - 1; i >= 0; i--) {
@@ -107,7 +116,9 @@ export function parseChanges(ctx: ParaCtx, next?: ParaCtx): ChangeClaim[] {
   const out: ChangeClaim[] = [];
   const used = new Set<number>();
   const text = ctx.text;
-  for (const m of text.matchAll(CHANGE_RE)) {
+  // the expressions need a direction word (and 比/较 for CHANGE_RE): cheap tests skip most paragraphs
+  const hasDir = DIR_CHAR.test(text);
+  for (const m of hasDir && (text.includes('比') || text.includes('较')) ? matchesOf(CHANGE_RE, text) : []) {
     const g = m.groups!;
     const idx = (m as RegExpMatchArray & { indices: { groups: Record<string, [number, number] | undefined> } }).indices.groups;
     const at = m.index!;
@@ -147,7 +158,7 @@ export function parseChanges(ctx: ParaCtx, next?: ParaCtx): ChangeClaim[] {
     out.push(claim);
   }
   // `上年 B 万元，增加 D 万元，增长 P%`
-  for (const m of text.matchAll(FREE_RE)) {
+  for (const m of hasDir ? matchesOf(FREE_RE, text) : []) {
     const at = m.index!;
     if (used.has(at) || inReason(ctx, at)) continue;
     if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
@@ -184,7 +195,7 @@ export function parseChanges(ctx: ParaCtx, next?: ParaCtx): ChangeClaim[] {
     out.push(claim);
   }
   // `年初预算数 B 万元，决算数 A 万元，预决算差异率 R%`
-  for (const m of text.matchAll(VARIANCE_RE)) {
+  for (const m of text.includes('差异率') ? matchesOf(VARIANCE_RE, text) : []) {
     const at = m.index!;
     if (inReason(ctx, at)) continue;
     const idx = (m as RegExpMatchArray & { indices: { groups: Record<string, [number, number] | undefined> } }).indices.groups;
@@ -246,8 +257,9 @@ export function parseFlats(ctx: ParaCtx, next?: ParaCtx): FlatClaim[] {
     if (reason) claim.reason = reason;
     out.push(claim);
   };
-  for (const m of text.matchAll(FLAT2_RE)) handle(m, m.groups!.subj ?? '');
-  for (const m of text.matchAll(FLAT_RE)) {
+  if (!FLAT_WORD.test(text)) return out;
+  if (text.includes('相比')) for (const m of matchesOf(FLAT2_RE, text)) handle(m, m.groups!.subj ?? '');
+  for (const m of matchesOf(FLAT_RE, text)) {
     // the 与…相比，X 持平 form was handled above
     if ([...seen].some((s) => s <= m.index! && m.index! < s + 60 && /相比/.test(text.slice(s, m.index! + m[0].length)))) continue;
     handle(m, '');

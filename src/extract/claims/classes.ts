@@ -4,6 +4,9 @@
  * repeat under different 类 (一般行政管理事务 …) and are resolved against the document's tables by rules.
  */
 import { normSubject } from './scan.js';
+import { matchesOf } from '../regex.js';
+
+const MARKED = /(.+?)（(类|款|项)）/g;
 
 export const FUNCTION_CLASSES: Record<string, string> = {
   '201': '一般公共服务支出',
@@ -67,7 +70,7 @@ export function functionClassCode(name: string): string | undefined {
  */
 export function classificationPath(subject: string): { names: string[]; level?: 1 | 2 | 3 } | undefined {
   const s = normSubject(subject).replace(/科目$/, '');
-  const marked = [...s.matchAll(/(.+?)（(类|款|项)）/g)];
+  const marked = s.includes('）') ? matchesOf(MARKED, s) : [];
   if (marked.length) {
     const names = marked.map((m) => m[1]);
     const last = marked[marked.length - 1][2];

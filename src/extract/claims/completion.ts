@@ -6,6 +6,7 @@ import type { CompareClaim, CompletionClaim } from '../../model/types.js';
 import { sourceAt } from '../../normalize/paragraphs.js';
 import { inReason, ParaCtx, quote, sentenceAt, toAmount, toPercent, Tok } from './context.js';
 import { NUM } from './scan.js';
+import { matchesOf } from '../regex.js';
 
 const COMPLETION_RE = new RegExp(
   String.raw`完成(?:了)?(?:年初|全年|调整后?的?)?预算(?:数)?的?\s*(?<p>${NUM})\s*%|预算(?:完成率|执行率)(?:为|达|是)?\s*(?<p2>${NUM})\s*%|(?<![预])执行率(?:为|达|是)?\s*(?<p3>${NUM})\s*%`,
@@ -31,7 +32,9 @@ function scopeToks(ctx: ParaCtx, at: number): Tok[] {
 
 export function parseCompletions(ctx: ParaCtx): CompletionClaim[] {
   const out: CompletionClaim[] = [];
-  for (const m of ctx.text.matchAll(COMPLETION_RE)) {
+  // every match holds % and 完成 or 执行率
+  const t = ctx.text;
+  for (const m of t.includes('%') && (t.includes('完成') || t.includes('执行率')) ? matchesOf(COMPLETION_RE, t) : []) {
     const at = m.index!;
     if (inReason(ctx, at)) continue;
     const idx = (m as RegExpMatchArray & { indices: { groups: Record<string, [number, number] | undefined> } }).indices.groups;
@@ -65,7 +68,8 @@ export function parseCompletions(ctx: ParaCtx): CompletionClaim[] {
 
 export function parseCompares(ctx: ParaCtx): CompareClaim[] {
   const out: CompareClaim[] = [];
-  for (const m of ctx.text.matchAll(COMPARE_RE)) {
+  // every match holds 预算
+  for (const m of ctx.text.includes('预算') ? matchesOf(COMPARE_RE, ctx.text) : []) {
     const at = m.index!;
     const g = m.groups!;
     const before = ctx.toks.filter((t) => t.kind === 'amount' && t.end <= at && t.start >= ctx.topicEnd && !inReason(ctx, t.start));

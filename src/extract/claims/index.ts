@@ -13,6 +13,7 @@ import { parseCompares, parseCompletions } from './completion.js';
 import { headingTitle, inferYearKind, paragraphTopic } from './subjects.js';
 import { classificationPath, functionClassCode } from './classes.js';
 import { normSubject } from './scan.js';
+import { isSpaceCode } from '../../normalize/text.js';
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -28,6 +29,15 @@ const OPENS_BLOCK = /^(?:第[一二三四五六七八九十\d]+(?:部分|章|节
  * (`1. 基本支出预算 5,215,620.22 元，比 2019 年` + `4,816,324.10 元增加…`): a paragraph that quotes a
  * figure and ends mid-sentence continues into the next one unless that one opens a block.
  */
+/** `/[。；;：:！？!?]\s*$/.test(s)`, from the end (the regex scans the whole paragraph). */
+function endsWithStop(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
 export function rejoinSentences(paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of paragraphs) {
@@ -39,15 +49,14 @@ export function rejoinSentences(paragraphs: Paragraph[]): Paragraph[] {
       (!!prev && ITEM_OPEN.test(prev.text) && !OPENS_BLOCK.test(p.text.trim()));
     if (
       prev &&
-      !/[。；;：:！？!?]\s*$/.test(prev.text) &&
+      !endsWithStop(prev.text) &&
       (continues || (/\d\s*(?:万元|元|万|%)/.test(prev.text) && !OPENS_BLOCK.test(p.text.trim())))
     ) {
       const shift = prev.text.length;
-      out[out.length - 1] = {
-        ...prev,
+      out[out.length - 1] = Object.assign({}, prev, {
         text: prev.text + p.text,
         spans: [...prev.spans, ...p.spans.map((s) => ({ offset: s.offset + shift, source: s.source }))],
-      };
+      });
       continue;
     }
     out.push(p);
@@ -81,7 +90,8 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       claims.push(...parseFlats(ctx, next));
       claims.push(...parseCompletions(ctx));
       claims.push(...parseCompares(ctx));
-      claims.push(...parseShares(ctx, ctxs.slice(0, i)));
+      // (no share without 占 and %: skip copying the previous paragraphs for the others)
+      if (ctx.text.includes('占') && ctx.text.includes('%')) claims.push(...parseShares(ctx, ctxs.slice(0, i)));
     } catch {
       // a paragraph that defeats the parsers yields no claims; the rest go on
     }
@@ -89,8 +99,10 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
 
   const mentions: Mention[] = [];
   const units: Record<AmountUnit, number> = { 元: 0, 万元: 0 };
-  for (const ctx of ctxs) {
-    for (const t of ctx.toks) {
+  for (let ci = 0; ci < ctxs.length; ci++) {
+    const ctx = ctxs[ci];
+    for (let ti = 0; ti < ctx.toks.length; ti++) {
+      const t = ctx.toks[ti];
       if (t.kind !== 'amount') continue;
       units[t.unit ?? '万元']++;
       if (inReason(ctx, t.start)) continue;

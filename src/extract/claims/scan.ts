@@ -5,6 +5,8 @@
 import { parseNumber } from '../../model/amount.js';
 import type { Decimal } from '../../model/decimal.js';
 import type { AmountUnit } from '../../model/types.js';
+import { matchesOf } from '../regex.js';
+import { isSpaceCode } from '../../normalize/text.js';
 
 export const NUM = String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
@@ -34,7 +36,7 @@ const TOKEN_RE = new RegExp(String.raw`(?<![\d.,A-Za-z\-])(${NUM})(?![\d])\s*(�
 /** All amounts and percentages of a text, in order. Bare numbers (no unit) are skipped. */
 export function scanNumbers(text: string): NumToken[] {
   const out: NumToken[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of matchesOf(TOKEN_RE, text)) {
     const unitRaw = m[2];
     if (!unitRaw) continue;
     const start = m.index!;
@@ -71,16 +73,18 @@ export interface Span {
   end: number;
 }
 
+const SENTENCE_END = /[。！？!?]/g;
+
 /** Sentences of a paragraph: split after 。！？ (and their ASCII forms); offsets into the paragraph. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
-      if (i + 1 > s) out.push({ start: s, end: i + 1 });
-      s = i + 1;
-    }
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text))) {
+    const i = m.index;
+    out.push({ start: s, end: i + 1 });
+    s = i + 1;
   }
   if (s < text.length && text.slice(s).trim()) out.push({ start: s, end: text.length });
   return out;
@@ -91,7 +95,8 @@ export function clauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let s = span.start;
   for (let i = span.start; i < span.end; i++) {
-    if (text[i] === '；' || text[i] === ';') {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) {
       out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
@@ -116,14 +121,23 @@ export const DIR_WORD = String.raw`(?:增加|减少|增长|下降|上升|降低|
 
 /** Strips surrounding punctuation and white space from a label. */
 export function trimLabel(s: string): string {
-  return s
-    .replace(/^[\s，,。；;：:、）)】]+/, '')
-    .replace(/[\s，,。；;：:、（(【]+$/, '')
-    .trim();
+  // = s.replace(/^[\s，,。；;：:、）)】]+/, '').replace(/[\s，,。；;：:、（(【]+$/, '').trim(), by hand
+  let a = 0;
+  let b = s.length;
+  while (a < b && (LEAD_PUNCT.includes(s[a]) || isSpaceCode(s.charCodeAt(a)))) a++;
+  while (b > a && (TRAIL_PUNCT.includes(s[b - 1]) || isSpaceCode(s.charCodeAt(b - 1)))) b--;
+  return a === 0 && b === s.length ? s.trim() : s.slice(a, b).trim();
 }
+
+const LEAD_PUNCT = '，,。；;：:、）)】';
+const TRAIL_PUNCT = '，,。；;：:、（(【';
+
+/** A character one of the replacements of `normSubject` acts on (`收、支` holds `、`). */
+const NORM_CHANGES = /[\s“”"‘’'《》()、]/;
 
 /** Normalises a subject for comparison: no white space, quotes, punctuation variants unified. */
 export function normSubject(s: string): string {
+  if (!NORM_CHANGES.test(s)) return s; // nothing below would change it
   return s
     .replace(/\s+/g, '')
     .replace(/[“”"‘’'《》]/g, '')

@@ -6,6 +6,7 @@ import type { ShareClaim } from '../../model/types.js';
 import { sourceAt } from '../../normalize/paragraphs.js';
 import { chunkAt, inReason, ParaCtx, quote, sentenceAt, toAmount, toPercent, Tok } from './context.js';
 import { NUM, normSubject } from './scan.js';
+import { matchesOf } from '../regex.js';
 
 const SHARE_RE = new RegExp(
   String.raw`占(?![用有地])(?<label>[^，,。；;%\d]{0,30}?)(?:\s*(?<whole>${NUM})\s*(?:万元|元|万))?\s*(?:的)?(?:比例|比重)?(?:为|达|是)?\s*(?<pct>${NUM})\s*%`,
@@ -40,7 +41,7 @@ function wholeByLabel(label: string, ctx: ParaCtx, before: number, previous: Par
 /** The head of the enumeration a share belongs to: the first amount of the sentence holding `其中` / `以下方面`. */
 function enumerationHead(ctx: ParaCtx, part: Tok): Tok | undefined {
   let mark = -1;
-  for (const m of ctx.text.slice(0, part.start).matchAll(ENUM_MARK)) mark = m.index!;
+  for (const m of matchesOf(ENUM_MARK, ctx.text.slice(0, part.start))) mark = m.index!;
   if (mark < 0) return undefined;
   let sent = sentenceAt(ctx, mark);
   if (!ctx.text.slice(sent.start, mark).trim()) {
@@ -55,7 +56,8 @@ function enumerationHead(ctx: ParaCtx, part: Tok): Tok | undefined {
 
 export function parseShares(ctx: ParaCtx, previous: ParaCtx[]): ShareClaim[] {
   const out: (ShareClaim & { wholeKey?: string })[] = [];
-  for (const m of ctx.text.matchAll(SHARE_RE)) {
+  // every match holds 占 and %
+  for (const m of ctx.text.includes('占') && ctx.text.includes('%') ? matchesOf(SHARE_RE, ctx.text) : []) {
     const at = m.index!;
     if (inReason(ctx, at)) continue;
     const g = m.groups!;

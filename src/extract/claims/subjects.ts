@@ -4,6 +4,7 @@
  */
 import type { Mention } from '../../model/types.js';
 import { normSubject, trimLabel } from './scan.js';
+import { matchesOf } from '../regex.js';
 
 export type Role = Mention['role'];
 
@@ -39,8 +40,9 @@ export function cleanLabel(raw: string, docYear?: number): Label {
     s = s.replace(NUMBERING, '').replace(LEADING, '');
     if (s === before) break;
   }
-  const years = [...s.matchAll(YEAR)].map((m) => Number(m[1]));
-  s = s.replace(YEAR, '');
+  // YEAR needs 年
+  const years = s.includes('年') ? matchesOf(YEAR, s).map((m) => Number(m[1])) : [];
+  if (years.length) s = s.replace(YEAR, '');
   let roleHint: Role | undefined;
   if (/上年|上一年|去年|上年度/.test(s)) roleHint = 'prior';
   else if (docYear && years.length && years.every((y) => y < docYear) && !/年初预算|全年预算/.test(s)) roleHint = 'prior';

@@ -46,11 +46,16 @@ interface Sentence {
 /** The sentence around `offset` (ends at 。；! ? or the paragraph end). */
 export function sentenceAt(text: string, offset: number): Sentence {
   let start = offset;
-  while (start > 0 && !/[。；;！!？?]/.test(text[start - 1])) start--;
+  while (start > 0 && !endsSentence(text.charCodeAt(start - 1))) start--;
   let end = offset;
-  while (end < text.length && !/[。；;！!？?]/.test(text[end])) end++;
+  while (end < text.length && !endsSentence(text.charCodeAt(end))) end++;
   if (end < text.length) end++;
   return { start, end };
+}
+
+/** `/[。；;！!？?]/` on one character, without a regular expression per character. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
 }
 
 /** The amount printed at `start` of a paragraph (number `raw`, unit word `unitRaw`), with its sentence. */
@@ -67,15 +72,18 @@ export function hitAt(p: Paragraph, start: number, end: number, raw: string, uni
 /** Amounts in `text` from `from` to `to`, with positions. */
 function amountsIn(text: string, from: number, to: number): { index: number; end: number; raw: string; unit: string }[] {
   const out: { index: number; end: number; raw: string; unit: string }[] = [];
-  const re = new RegExp(AMOUNT_RE.source, 'g');
+  const re = AMOUNT_SCAN; // module-level: nothing below runs another scan while this one is open
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) out.push({ index: m.index, end: m.index + m[0].length, raw: m[1], unit: m[2] });
   return out;
 }
 
+const AMOUNT_SCAN = new RegExp(AMOUNT_RE.source, 'g');
+const AMOUNT_ANY = new RegExp(AMOUNT_RE.source);
+
 const isHeadingParagraph = (p: Paragraph) =>
-  p.text.length <= 40 && !/[，,。；]/.test(p.text.replace(/。$/, '')) && !new RegExp(AMOUNT_RE.source).test(p.text);
+  p.text.length <= 40 && !/[，,。；]/.test(p.text.replace(/。$/, '')) && !AMOUNT_ANY.test(p.text);
 
 /**
  * The first amount attached to `subject` in the paragraphs, or null. The amount must follow the
@@ -160,7 +168,7 @@ export function findStaff(paragraphs: Paragraph[]): { authorized?: CountHit; act
       }
     }
     if (!out.authorized) {
-      const kinds = [...t.matchAll(/(核定|总|共有)?编制(?:数|人数)?(?:为|共)?\s*(\d{1,6})\s*(?:人|名)/g)];
+      const kinds = t.includes('编制') ? [...t.matchAll(/(核定|总|共有)?编制(?:数|人数)?(?:为|共)?\s*(\d{1,6})\s*(?:人|名)/g)] : [];
       const pick = kinds.length === 1 ? kinds[0] : kinds.find((k) => k[1]);
       if (pick) {
         const at = pick.index ?? 0;

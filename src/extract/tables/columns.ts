@@ -8,6 +8,7 @@
 import type { ColumnRole } from '../../model/types.js';
 import { HEADER_LABEL_WORDS, HEADER_VOCABULARY, columnRole, isLabelHeader } from './aliases.js';
 import { center, type Tok } from './tokens.js';
+import { codePointLength } from '../../normalize/text.js';
 
 export interface ColSpec {
   name: string;
@@ -106,7 +107,7 @@ export function columnsFromPositions(lines: Tok[][], docYear?: number, opts: { w
         }
         // a wrapped word continues the name; a wide word above one leaf, or any word above a
         // tab-separated cell (cells do not wrap), is its group
-        const shortTail = l.parts.length === 1 && [...l.parts[0]].length <= 2;
+        const shortTail = l.parts.length === 1 && codePointLength(l.parts[0]) <= 2;
         if (!wraps || (tok.x1 - tok.x0 > 2.2 * (l.x1 - l.x0) && l.parts.length && !shortTail)) l.groups.unshift(text);
         else l.parts.unshift(text);
       } else for (const l of hits) l.groups.unshift(text);
@@ -132,6 +133,13 @@ function dedupe(xs: string[]): string[] {
 const SEGMENT_WORDS = [...HEADER_VOCABULARY.map((w) => ({ w, label: false })), ...HEADER_LABEL_WORDS.map((w) => ({ w, label: true })), ...['收入项目类别', '支出项目类别', '收入预算金额', '支出预算金额', '收入决算金额', '支出决算金额', '预算金额', '决算金额'].map((w) => ({ w, label: /类别/.test(w) }))].sort(
   (a, b) => b.w.length - a.w.length,
 );
+/** SEGMENT_WORDS by their first character, in the same order. */
+const SEGMENT_WORDS_BY_FIRST = new Map<string, typeof SEGMENT_WORDS>();
+for (const s of SEGMENT_WORDS) {
+  const list = SEGMENT_WORDS_BY_FIRST.get(s.w[0]);
+  if (list) list.push(s);
+  else SEGMENT_WORDS_BY_FIRST.set(s.w[0], [s]);
+}
 const YEAR_COLUMN = /[0-9]{4}年度?(?:预算数|决算数|执行数|预算|决算)/y;
 
 /**
@@ -143,14 +151,19 @@ export function columnsFromVocabulary(text: string, docYear?: number): ColSpec[]
   const cols: ColSpec[] = [];
   let i = 0;
   while (i < t.length) {
-    YEAR_COLUMN.lastIndex = i;
-    const y = YEAR_COLUMN.exec(t);
-    if (y) {
-      cols.push(spec(y[0], cols.length, docYear));
-      i += y[0].length;
-      continue;
+    const c = t.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      // YEAR_COLUMN starts with a digit
+      YEAR_COLUMN.lastIndex = i;
+      const y = YEAR_COLUMN.exec(t);
+      if (y) {
+        cols.push(spec(y[0], cols.length, docYear));
+        i += y[0].length;
+        continue;
+      }
     }
-    const hit = SEGMENT_WORDS.find((s) => t.startsWith(s.w, i));
+    // the first word (longest first) printed here: only words starting with this character can be
+    const hit = SEGMENT_WORDS_BY_FIRST.get(t[i])?.find((s) => t.startsWith(s.w, i));
     if (hit) {
       if (!hit.label) cols.push(spec(hit.w, cols.length, docYear));
       i += hit.w.length;

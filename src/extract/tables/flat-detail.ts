@@ -12,7 +12,7 @@ import { lineSource } from '../../normalize/paragraphs.js';
 import { codeInfo, parseCodeToken, type ParsedCode } from '../codes.js';
 import { isTotalLabel } from './aliases.js';
 import type { ColSpec } from './columns.js';
-import { amountOf, stripNumbering, type LTok } from './rows.js';
+import { amountOf, stripNumbering, withLine, type LTok } from './rows.js';
 import type { Tok } from './tokens.js';
 
 interface Rec {
@@ -50,7 +50,7 @@ export function buildFlatDetail(body: { line: NLine; toks: Tok[] }[], cols: ColS
   let cur: Rec = { items: [], vals: [] };
   for (const b of body) {
     for (const t of b.toks) {
-      const lt: LTok = { ...t, line: b.line };
+      const lt: LTok = withLine(t, b.line);
       const value = t.kind === 'dash' || (t.kind === 'num' && CLEAR_AMOUNT.test(t.text));
       if (t.kind === 'num' && !value && !(CODE_SHAPE.test(t.text) && codeInfo(t.text))) return null; // an amount or a number in a name: cannot tell
       if (value) {

@@ -15,7 +15,8 @@ import { buildRows, isNumbered, parseLine, type Layout, type ParsedLine } from '
 import { buildTwoSided } from './summary.js';
 import { buildSideBySide } from './side-by-side.js';
 import { buildFlatDetail } from './flat-detail.js';
-import { EMPTY_STATEMENT, isNoteText, lineText, locateTables, type TableSpan } from './titles.js';
+import { EMPTY_STATEMENT, isNoteText, locateTables, type TableSpan } from './titles.js';
+import { lineTexts } from '../line-text.js';
 import { AMOUNT_TOKEN, displayWidth, tokenize, type Metric, type Tok } from './tokens.js';
 
 export interface TablesResult {
@@ -26,7 +27,7 @@ export interface TablesResult {
 
 export function extractTables(doc: NDocument, _paragraphs: Paragraph[]): TablesResult {
   const year = guessYear(doc);
-  const texts = doc.lines.map(lineText);
+  const texts = lineTexts(doc);
   const { spans, refs, elsewhere } = locateTables(doc, texts);
   const tables: Table[] = [];
   const metric = documentMetric(doc, spans);
@@ -53,6 +54,8 @@ export function extractTables(doc: NDocument, _paragraphs: Paragraph[]): TablesR
 /** Tables whose rows are items (projects, services) rather than classification subjects. */
 const ITEM_TABLES: TableKey[] = ['projects', 'purchase_services', 'transfers', 'performance', 'other'];
 
+const THIS_TABLE = /^(本表|此表|该表|本部门|本单位)/;
+const CODE_SHAPED = /^\d{3}$|^\d{5}$|^\d{7}$/;
 const SKIP_LINE = /^(编制(部门|单位)|预算(主管部门|单位)|部门名称|单位名称)[:：]|^[…。.·\s]+$|^\[illegible\]$/;
 const YEAR_LINE = /^[（(]\s*\d{4}\s*年度?\s*[)）]$/;
 
@@ -70,48 +73,75 @@ function isTabbed(doc: NDocument, lines: NLine[]): boolean {
 }
 
 /**
- * How well figures line up under a metric: the share of figures whose right edge coincides with the
- * right edge of a figure on another line of the same table (right-aligned columns). Reads figures
- * at the end of cells without tokenising (`… 82,096,797.42 82,096,797.42`).
+ * How well figures line up under each metric (display width, character count): the share of figures
+ * whose right edge coincides with the right edge of a figure on another line of the same table
+ * (right-aligned columns). Reads figures at the end of cells without tokenising
+ * (`… 82,096,797.42 82,096,797.42`).
  */
-function alignmentScore(tables: NLine[][], metric: Metric): number {
-  let hit = 0;
+function alignmentScores(tables: NLine[][]): { display: number; char: number } {
+  // both metrics in one pass: the figures are the same, only their right edges differ
+  let hitD = 0;
+  let hitC = 0;
   let all = 0;
-  for (const lines of tables) {
-    const edges: { x: number; line: number }[] = [];
-    for (const l of lines) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const lines = tables[ti];
+    const edgesD: number[] = [];
+    const edgesC: number[] = [];
+    const edgeLine: number[] = [];
+    for (let li = 0; li < lines.length; li++) {
+      const l = lines[li];
       if (l.cells.length < 2) continue;
       let corr = 0;
-      for (const c of l.cells) {
-        const wide = displayWidth(c.text) - c.text.length;
-        const last = c.text.charCodeAt(c.text.length - 1);
+      for (let ci = 0; ci < l.cells.length; ci++) {
+        const c = l.cells[ci];
+        const text = c.text;
+        const wide = displayWidth(text) - text.length;
+        const last = text.charCodeAt(text.length - 1);
         if (last >= 48 && last <= 57) {
-          let end = c.x0 - (metric === 'char' ? corr : 0) + (metric === 'char' ? c.text.length : c.text.length + wide);
-          const pieces = c.text.split(' ');
+          let endD = c.x0 + (text.length + wide);
+          let endC = c.x0 - corr + text.length;
+          const pieces = text.split(' ');
           for (let k = pieces.length - 1; k >= 0 && AMOUNT_TOKEN.test(pieces[k]); k--) {
-            edges.push({ x: end, line: l.index });
-            end -= pieces[k].length + 1;
+            edgesD.push(endD);
+            edgesC.push(endC);
+            edgeLine.push(l.index);
+            endD -= pieces[k].length + 1;
+            endC -= pieces[k].length + 1;
           }
         }
-        if (metric === 'char') corr += wide;
+        corr += wide;
       }
-      if (edges.length > 600) break;
+      if (edgeLine.length > 600) break;
     }
-    const byX = new Map<number, Set<number>>();
-    for (const e of edges) {
-      const k = Math.round(e.x);
-      let set = byX.get(k);
-      if (!set) byX.set(k, (set = new Set()));
-      set.add(e.line);
-    }
-    for (const e of edges) {
-      all++;
-      const k = Math.round(e.x);
-      const lines = [byX.get(k - 1), byX.get(k), byX.get(k + 1)];
-      if (lines.some((set) => set && (set.size > 1 || !set.has(e.line)))) hit++;
+    all += edgeLine.length;
+    hitD += alignedEdges(edgesD, edgeLine);
+    hitC += alignedEdges(edgesC, edgeLine);
+  }
+  return { display: all ? hitD / all : 0, char: all ? hitC / all : 0 };
+}
+
+/** How many edges coincide (±1) with an edge on another line, or with another edge of their own line. */
+function alignedEdges(xs: number[], lineOf: number[]): number {
+  const byX = new Map<number, Set<number>>();
+  for (let i = 0; i < xs.length; i++) {
+    const k = Math.round(xs[i]);
+    let set = byX.get(k);
+    if (!set) byX.set(k, (set = new Set()));
+    set.add(lineOf[i]);
+  }
+  let hit = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const k = Math.round(xs[i]);
+    const line = lineOf[i];
+    for (let d = -1; d <= 1; d++) {
+      const set = byX.get(k + d);
+      if (set && (set.size > 1 || !set.has(line))) {
+        hit++;
+        break;
+      }
     }
   }
-  return all ? hit / all : 0;
+  return hit;
 }
 
 /**
@@ -122,8 +152,7 @@ function alignmentScore(tables: NLine[][], metric: Metric): number {
 function documentMetric(doc: NDocument, spans: TableSpan[]): Metric {
   if (doc.format !== 'text') return 'display';
   const tables = spans.map((s) => s.lines.map((i) => doc.lines[i]).filter((l) => !l.cells.some((c) => c.text === '')));
-  const d = alignmentScore(tables, 'display');
-  const c = alignmentScore(tables, 'char');
+  const { display: d, char: c } = alignmentScores(tables);
   return c > d ? 'char' : 'display';
 }
 
@@ -154,9 +183,10 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   // notes and empty-table statements
   const notes: NLine[] = [];
   const content: NLine[] = [];
-  for (const l of bodyAll) {
+  for (let k = 0; k < bodyAll.length; k++) {
+    const l = bodyAll[k];
     const t = lineText(l);
-    if (isNoteText(t) || (/^(本表|此表|该表|本部门|本单位)/.test(t) && EMPTY_STATEMENT.test(t))) notes.push(l);
+    if (isNoteText(t) || (THIS_TABLE.test(t) && EMPTY_STATEMENT.test(t))) notes.push(l);
     else content.push(l);
   }
   for (const i of span.trailingNotes) notes.push(doc.lines[i]);
@@ -166,7 +196,12 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   if (hit.key === 'performance') return table; // recognised only
 
   // layout and metric
-  const layoutLines = content.filter((l) => !SKIP_LINE.test(lineText(l)) && !(lineText(l).includes('单位') && unitOfLine(lineText(l))));
+  const layoutLines: NLine[] = [];
+  for (let k = 0; k < content.length; k++) {
+    const l = content[k];
+    const t = lineText(l);
+    if (!SKIP_LINE.test(t) && !(t.includes('单位') && unitOfLine(t))) layoutLines.push(l);
+  }
   // detail tables flattened beyond repair (no line keeps cells apart): recognised only
   const itemTable = hit.key === 'other' || hit.key === 'projects';
   const flattened = itemTable && doc.format === 'text' && !layoutLines.some((l) => l.cells.filter((c) => c.text).length >= 2);
@@ -178,33 +213,35 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   }
 
   // a table printing amounts with decimals: code-shaped integers are codes
-  const tokCache = new Map<number, Tok[]>();
-  const toksOf = (l: NLine) => {
-    let t = tokCache.get(l.index);
-    if (!t) tokCache.set(l.index, (t = tokenize(l, metric, isPdf)));
-    return t;
-  };
+  const layoutToks: Tok[][] = []; // tokens of each layout line, computed once
   let dec = 0;
   let ints = 0;
-  for (const l of layoutLines)
-    for (const t of toksOf(l))
+  for (let k = 0; k < layoutLines.length; k++) {
+    const toks = tokenize(layoutLines[k], metric, isPdf);
+    layoutToks.push(toks);
+    for (let j = 0; j < toks.length; j++) {
+      const t = toks[j];
       if (t.kind === 'num') {
         if (t.text.includes('.')) dec++;
-        else if (!/^\d{3}$|^\d{5}$|^\d{7}$/.test(t.text)) ints++;
+        else if (!CODE_SHAPED.test(t.text)) ints++;
       }
+    }
+  }
   const integersAreCodes = dec >= 5 && ints <= dec / 10;
+  const parseOpts = { integersAreCodes };
   // header: lines before the first data line
   const parsed: { line: NLine; toks: Tok[]; p: ParsedLine }[] = [];
-  for (const l of layoutLines) {
+  for (let k = 0; k < layoutLines.length; k++) {
+    const l = layoutLines[k];
     const t = lineText(l);
     if (isPageNumberLine(t) || (t.length < 16 && t.includes('年') && YEAR_LINE.test(t.replace(/\s+/g, '')))) continue;
-    const toks = toksOf(l);
+    const toks = layoutToks[k];
     if (!toks.length) continue;
-    parsed.push({ line: l, toks, p: parseLine(l, toks, { integersAreCodes }) });
+    parsed.push({ line: l, toks, p: parseLine(l, toks, parseOpts) });
   }
   let h = 0;
   while (h < parsed.length && !isDataLine(parsed[h].p, parsed.slice(h + 1, h + 8).map((x) => x.p))) h++;
-  const header = parsed.slice(0, h).map((x) => ({ ...x, toks: tokenize(x.line, metric, isPdf, { splitWords: layout !== 'index' }) }));
+  const header = parsed.slice(0, h).map((x) => ({ line: x.line, toks: tokenize(x.line, metric, isPdf, { splitWords: layout !== 'index' }), p: x.p }));
   const compactLine = (l: NLine) => texts[l.index].replace(/\s+/g, '');
   const headerKeys = new Set(header.map((x) => compactLine(x.line)));
   // repeated headers (a table continued on the next page) and `类 款 项` lines carry no figures
@@ -288,7 +325,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
     cols,
     buildRows(
       body.map((b) => b.p),
-      { ...ctxBase, layout, columns: cols },
+      Object.assign({}, ctxBase, { layout, columns: cols }), // not `{ ...x, y }`: slow in V8
     ),
   );
   table.columns = toColumns(built.cols);

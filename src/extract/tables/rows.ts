@@ -21,6 +21,9 @@ export interface LTok extends Tok {
   line: NLine;
 }
 
+/** A token with its line. Built field by field: `{ ...t, line }` takes a slow path in V8 (Node 20). */
+export const withLine = (t: Tok, line: NLine): LTok => ({ text: t.text, kind: t.kind, x0: t.x0, x1: t.x1, cell: t.cell, col: t.col, endCol: t.endCol, line });
+
 /** What one line holds, read left to right. */
 export interface ParsedLine {
   line: NLine;
@@ -43,16 +46,21 @@ const SMALL_INT = /^\d{1,2}$/;
 
 /** Reads codes, label text and values of one line's tokens. */
 export function parseLine(line: NLine, toks: Tok[], opts: ParseOptions = {}): ParsedLine {
-  const out: ParsedLine = { line, codes: [], pre: [], post: [], segs: [], vals: [] };
+  // gathered in scratch arrays (parseLine does not nest) and copied out at their exact sizes
+  let nCodes = 0; // = number of segs
+  let nPre = 0;
+  let nPost = 0;
+  let nVals = 0;
   const addCode = (c: ParsedCode) => {
-    out.codes.push(c);
-    out.segs.push({ code: c, name: [] });
+    S_CODES[nCodes] = c;
+    S_SEGS[nCodes] = { code: c, name: [] };
+    nCodes++;
   };
   let inValues = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (inValues) {
-      if (t.kind !== 'text') out.vals.push({ ...t, line });
+      if (t.kind !== 'text') S_VALS[nVals++] = withLine(t, line);
       continue;
     }
     if (t.kind === 'num' && CODE_SHAPE.test(t.text)) {
@@ -80,17 +88,23 @@ export function parseLine(line: NLine, toks: Tok[], opts: ParseOptions = {}): Pa
         addCode(pc);
         continue;
       }
-      if (out.codes.length) {
-        out.post.push(t.text.trim());
-        out.segs[out.segs.length - 1].name.push(t.text.trim());
-      } else out.pre.push(t.text.trim());
+      if (nCodes) {
+        S_POST[nPost++] = t.text.trim();
+        S_SEGS[nCodes - 1].name.push(t.text.trim());
+      } else S_PRE[nPre++] = t.text.trim();
       continue;
     }
     inValues = true;
-    out.vals.push({ ...t, line });
+    S_VALS[nVals++] = withLine(t, line);
   }
-  return out;
+  return { line, codes: S_CODES.slice(0, nCodes), pre: S_PRE.slice(0, nPre), post: S_POST.slice(0, nPost), segs: S_SEGS.slice(0, nCodes), vals: S_VALS.slice(0, nVals) };
 }
+
+const S_CODES: ParsedCode[] = [];
+const S_SEGS: { code: ParsedCode; name: string[] }[] = [];
+const S_PRE: string[] = [];
+const S_POST: string[] = [];
+const S_VALS: LTok[] = [];
 
 interface Draft {
   codes: ParsedCode[];
@@ -145,7 +159,8 @@ export function buildRows(lines: ParsedLine[], ctx: RowContext): Row[] {
     drafts.push(d);
     cur = d;
   };
-  for (const p of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const p = lines[li];
     const hasCode = p.codes.length > 0;
     const label = [...p.pre, ...p.post].join('');
     const hasVals = p.vals.length > 0;
@@ -211,7 +226,8 @@ export function buildRows(lines: ParsedLine[], ctx: RowContext): Row[] {
   if (pending.length) drafts.push(bare(pending));
   const maxVals = Math.max(0, ...drafts.map((d) => d.vals.length));
   const anchors = ctx.layout === 'position' ? dataAnchors(drafts, ctx.columns) : undefined;
-  return drafts.map((d, i) => toRow(d, { ...ctx, maxVals, anchors }, i === 0 || i === drafts.length - 1));
+  const rowCtx: RowContext = Object.assign({}, ctx, { maxVals, anchors }); // not `{ ...ctx, x }`: slow in V8
+  return drafts.map((d, i) => toRow(d, rowCtx, i === 0 || i === drafts.length - 1));
 }
 
 const median = (xs: number[]) => {

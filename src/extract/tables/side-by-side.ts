@@ -79,8 +79,8 @@ export function buildSideBySide(
     if (lt.length) left.push(parseLine(b.line, lt, opts.parse));
     if (rt.length) right.push(parseLine(b.line, rt, opts.parse));
   }
-  const rows = markTotals(buildRows(left, { ...ctx, columns }));
-  const rightRows = markTotals(buildRows(right, { ...ctx, columns: rightColumns }));
+  const rows = markTotals(buildRows(left, Object.assign({}, ctx, { columns })));
+  const rightRows = markTotals(buildRows(right, Object.assign({}, ctx, { columns: rightColumns })));
   if (!wellFormed(rows, rightRows)) return null;
   // where the layout is only approximate (space-aligned text), figures printed on a line of their own
   // (above or below their row) cannot be told to which row they belong

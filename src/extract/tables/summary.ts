@@ -10,8 +10,9 @@ import type { Row } from '../../model/types.js';
 import { lineSource } from '../../normalize/paragraphs.js';
 import { isLabelHeader, isTotalLabel } from './aliases.js';
 import { columnsFromPositions, columnsFromVocabulary, type ColSpec } from './columns.js';
-import { isNumbered, placeValues, stripNumbering, type Layout, type LTok, type RowContext } from './rows.js';
+import { isNumbered, placeValues, stripNumbering, withLine, type Layout, type LTok, type RowContext } from './rows.js';
 import type { Tok } from './tokens.js';
+import { codePointLength } from '../../normalize/text.js';
 
 interface Seg {
   label: string;
@@ -87,8 +88,8 @@ export function buildTwoSided(body: { line: NLine; toks: Tok[] }[], header: Tok[
     const cols = columnsFromVocabulary(headerText, docYear);
     if (cols.length >= 2) {
       const k = Math.max(1, cols.findIndex((c) => /支出/.test(c.name)));
-      left = cols.slice(0, k).map((c, i) => ({ ...c, x0: i, x1: i + 1 }));
-      right = cols.slice(k).map((c, i) => ({ ...c, x0: i, x1: i + 1 }));
+      left = cols.slice(0, k).map((c, i) => Object.assign({}, c, { x0: i, x1: i + 1 }));
+      right = cols.slice(k).map((c, i) => Object.assign({}, c, { x0: i, x1: i + 1 }));
     }
   }
   const deflt = (name: string): ColSpec => ({ name, path: [name], role: 'amount', x0: 0, x1: 1 });
@@ -114,7 +115,7 @@ export function buildTwoSided(body: { line: NLine; toks: Tok[] }[], header: Tok[
   };
 
   for (const b of body) {
-    let toks: LTok[] = b.toks.map((t) => ({ ...t, line: b.line }));
+    let toks: LTok[] = b.toks.map((t) => withLine(t, b.line));
     if (layout === 'position' && pending.length) {
       toks = [...pending, ...toks].sort((a, c) => a.x0 - c.x0);
       pending = [];
@@ -136,7 +137,7 @@ export function buildTwoSided(body: { line: NLine; toks: Tok[] }[], header: Tok[
     }
     segs.forEach((s, i) => {
       const side = sideOf(s, i, segs.length);
-      const len = [...s.label].length;
+      const len = codePointLength(s.label);
       // a wrapped label: a short fragment without numbering continues the open label of its side
       const fragment = !s.vals.length && !isNumbered(s.label) && !isTotalLabel(s.label) && (len <= 3 || (len <= 8 && !semanticSide(s.label)));
       if (fragment) {
@@ -156,15 +157,19 @@ export function buildTwoSided(body: { line: NLine; toks: Tok[] }[], header: Tok[
     (side === 'left' ? leftDrafts : rightDrafts).push(a.d);
   }
 
-  const toRows = (ds: SideDraft[], cols: ColSpec[]): Row[] =>
-    ds.map((d) => {
+  const toRows = (ds: SideDraft[], cols: ColSpec[]): Row[] => {
+    // one context per side (was `{ ...ctx, columns, layout }` per row: slow in V8)
+    const orderCtx: RowContext = Object.assign({}, ctx, { columns: cols, layout: 'order' as Layout });
+    const sideCtx: RowContext = Object.assign({}, ctx, { columns: cols, layout });
+    return ds.map((d) => {
       const name = stripNumbering(d.label.replace(/[:：]$/, '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
       const row: Row = { name, values: new Array(cols.length).fill(null), source: lineSource(ctx.doc, d.line) };
       if (isTotalLabel(name)) row.isTotal = true;
       let vals = d.vals;
       if (layout !== 'index' && cols.length === 1) vals = vals.slice(0, 1);
-      placeValues(row, vals, { ...ctx, columns: cols, layout: cols.length === 1 ? 'order' : layout });
+      placeValues(row, vals, cols.length === 1 ? orderCtx : sideCtx);
       return row;
     });
+  };
   return { rows: toRows(leftDrafts, left), rightRows: toRows(rightDrafts, right), columns: left, rightColumns: right };
 }

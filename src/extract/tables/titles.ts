@@ -9,6 +9,8 @@ import type { TableKey } from '../../model/types.js';
 import { isPageNumberLine, isTableLikeLine } from '../../normalize/paragraphs.js';
 import { unitOfLine } from '../units.js';
 import { isTableNumberLine, matchTitle } from './aliases.js';
+import { lineTexts } from '../line-text.js';
+import { codePointLength, isSpaceCode } from '../../normalize/text.js';
 
 export interface TitleHit {
   index: number;
@@ -31,7 +33,7 @@ export interface TableSpan {
   trailingNotes: number[];
 }
 
-export const lineText = (l: NLine) => (l.cells.length > 1 ? l.cells.map((c) => c.text).filter(Boolean).join(' ') : l.text.trim());
+export { lineText } from '../line-text.js';
 
 const ELSEWHERE = /详见附件|见附件|见附表|另行公开|单独公开|附件[一二三四五六七八九十\d]*[：:]?[^，。]*表/;
 const HEADER_WORDS = /项\s*目|科目|编码|合计|总计|预算数|决算数|金额|本年|收\s*入|支\s*出|类\s*款\s*项|单位名称|名称|指标|资金/;
@@ -39,16 +41,33 @@ const SECTION_HEADING =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、.{0,40}(?:说明|情况|概况|解释|职能|职责|设置|构成|目录)$|.{0,40}(?:情况说明|编制说明|名词解释|主要职能|机构设置|其他相关情况说明)$|目\s*录$)/;
 
 export function isSectionHeadingText(t: string): boolean {
+  // cheap test first (called for every body line): a heading starts with 第, 目 or a numeral, or
+  // ends with 明 / 释 / 能 / 置 (white space aside)
+  let a = 0;
+  while (a < t.length && isSpaceCode(t.charCodeAt(a))) a++;
+  let b = t.length - 1;
+  while (b >= a && isSpaceCode(t.charCodeAt(b))) b--;
+  if (b < a) return false;
+  if (!HEADING_FIRST.includes(t[a]) && !HEADING_LAST.includes(t[b])) return false;
   return SECTION_HEADING.test(t.replace(/\s+/g, ''));
 }
 
+const HEADING_FIRST = '第目一二三四五六七八九十';
+const HEADING_LAST = '明释能置';
+
 /** Running text: one cell, a sentence of some length. Notes (注/说明) are not prose. */
 export function isProseLine(l: NLine): boolean {
-  const cells = l.cells.filter((c) => c.text);
-  if (cells.length !== 1) return false;
-  const t = cells[0].text.trim();
+  // exactly one non-empty cell (counted without building the filtered array)
+  let only = -1;
+  for (let i = 0; i < l.cells.length; i++) {
+    if (!l.cells[i].text) continue;
+    if (only >= 0) return false;
+    only = i;
+  }
+  if (only < 0) return false;
+  const t = l.cells[only].text.trim();
   if (/^(注|说明|备注|其中|资料来源|数据来源)/.test(t)) return false;
-  return [...t].length >= 24 && /[，。；]/.test(t);
+  return codePointLength(t) >= 24 && /[，。；]/.test(t);
 }
 
 export function isNoteText(t: string): boolean {
@@ -74,10 +93,10 @@ function wrappedTitleAt(doc: NDocument, texts: string[], i: number): TitleHit | 
   if (!t || t.length > 60 || /表\s*$/.test(t) || /[，。；：:]/.test(core) || doc.lines[i].cells.length > 2) return null;
   const j = i + 1;
   const u = texts[j];
-  if (!u || [...u.trim()].length > 10 || !/表\s*$/.test(u) || doc.lines[j].cells.length > 1) return null;
-  if ([...u.trim()].length >= 6 && titleHitAt(doc, j, u.trim())) return null;
+  if (!u || codePointLength(u.trim()) > 10 || !/表\s*$/.test(u) || doc.lines[j].cells.length > 1) return null;
+  if (codePointLength(u.trim()) >= 6 && titleHitAt(doc, j, u.trim())) return null;
   const h = titleHitAt(doc, i, t.trim() + u.trim());
-  return h ? { ...h, end: j } : null;
+  return h ? Object.assign({}, h, { end: j }) : null;
 }
 
 /** Does table content follow line `i` (before `stop`)? */
@@ -112,7 +131,7 @@ const located = new WeakMap<NDocument, Located>();
 export function locateTables(doc: NDocument, texts?: string[]): Located {
   let r = located.get(doc);
   if (!r) {
-    r = locate(doc, texts ?? doc.lines.map(lineText));
+    r = locate(doc, texts ?? lineTexts(doc));
     located.set(doc, r);
   }
   return r;
