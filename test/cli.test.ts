@@ -55,6 +55,14 @@ describe('budgetlens CLI', () => {
     expect(r.stderr).toContain('nope.txt');
   });
 
+  it('demo generates a sample with one planted error and finds it', () => {
+    const r = run('demo', '--seed', '7');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('植入的错误');
+    expect(r.stdout).toMatch(/错误（1）/);
+    expect(run('demo', '--seed', '7', '--clean').stdout).toMatch(/合计：错误 0/);
+  });
+
   it('rules lists the catalog', () => {
     const r = run('rules', '--json');
     expect(r.status).toBe(0);

@@ -10,7 +10,8 @@ import { CSV_HEADER } from '../report/csv.js';
 import { runBatch } from './batch.js';
 import { rules } from '../rules/engine.js';
 import { rulesMarkdown, rulesText } from '../rules/catalog.js';
-import { generateSample } from '../sample/generate.js';
+import { generateSample, renderSample } from '../sample/generate.js';
+import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
 
 const program = new Command();
 program.name('budgetlens').description('读取并检查部门预算、决算公开文件（PDF、文本）').version('0.1.0');
@@ -90,13 +91,18 @@ program
 
 program
   .command('demo')
-  .description('生成一份示例预算公开文本并检查它（快速上手）')
+  .description('生成一份示例预算公开文本（植入一处说明文字计算错误）并检查它（快速上手）')
   .option('--seed <n>', '随机种子', '2024')
-  .action(async (o: { seed: string }) => {
+  .option('--clean', '不植入错误')
+  .action(async (o: { seed: string; clean?: boolean }) => {
     const dir = mkdtempSync(join(tmpdir(), 'budgetlens-demo-'));
     const file = join(dir, `sample-budget-${o.seed}.txt`);
-    writeFileSync(file, generateSample({ kind: 'budget', seed: Number(o.seed), artefacts: true }).text);
-    out(`已生成示例文件：${file}\n`);
+    const opts = { kind: 'budget' as const, seed: Number(o.seed), artefacts: true };
+    const clean = renderSample(opts);
+    const pct = MUTATION_CLASSES.find((c) => c.id === 'narrative-percent');
+    const planted = o.clean || !pct ? null : makeMutation(pct, clean, Number(o.seed));
+    writeFileSync(file, planted ? renderSample(opts, planted.mutation).text : clean.text);
+    out(`已生成示例文件：${file}${planted ? `\n植入的错误：${planted.describe}` : ''}\n`);
     const a = await analyzeFile(file, { check: true });
     if (!a.ok) {
       err(a.error);
