@@ -78,6 +78,7 @@ export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
 
 /** 名词解释 paragraphs define terms; their figures (if any) are not facts. */
 function isGlossary(p: Paragraph): boolean {
+  if (!p.text.includes('指')) return false; // (是)指 is required below
   return /^[^，。]{0,20}(?:：|:)?\s*(?:是指|指)/.test(p.text.replace(/^[一二三四五六七八九十\d（）()、.．\s]+/, '')) && !/\d+(?:\.\d+)?\s*万?元/.test(p.text.slice(0, 60));
 }
 

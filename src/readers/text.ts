@@ -55,14 +55,14 @@ export function textToDocument(file: string, text: string): NDocument {
   return { file, format: 'text', pages, lines, warnings: [] };
 }
 
-const PIECE = /\u0000| {2,}|[^\u0000 ]+(?: [^\u0000 ]+)*/g;
+const PIECE = /\t| {2,}|[^\t ]+(?: [^\t ]+)*/g;
 
 /** Splits a raw line into cells on tabs and 2+ spaces; positions are kept as display columns. */
 function toLine(raw: string, lineNo: number, page: number, index: number): NLine | null {
   if (!NON_SPACE.test(raw)) return null; // = !raw.trim(), without the trimmed copy
   // split the raw line first, so that display columns refer to the original layout
+  // (NULs are dropped first, so tabs are the only separators left to tell from text)
   const stripped = stripMarkup(raw.includes('\u0000') ? raw.replace(/\u0000/g, '') : raw);
-  const expanded = stripped.includes('\t') ? stripped.replace(/\t/g, '\u0000') : stripped;
   const hasTabs = raw.includes('\t');
   // cells are gathered in CELLS (toLine does not nest) and copied out at their exact count
   let nCells = 0;
@@ -73,13 +73,13 @@ function toLine(raw: string, lineNo: number, page: number, index: number): NLine
   // empty cells between tabs, kept when a piece of text follows (trailing ones carry no
   // information; leading ones do in tab-separated tables): their columns, until then
   let emptyAt: number[] | null = null;
-  // a tab (as NUL), a run of 2+ spaces, or a run of words joined by single spaces; a single space
-  // outside a run of words matches nothing and is skipped without moving the column
+  // a tab, a run of 2+ spaces, or a run of words joined by single spaces; a single space outside a
+  // run of words matches nothing and is skipped without moving the column
   PIECE.lastIndex = 0; // module level and `exec`, not `matchAll`: no copy of the expression per line
   let m: RegExpExecArray | null;
-  while ((m = PIECE.exec(expanded))) {
+  while ((m = PIECE.exec(stripped))) {
     const s = m[0];
-    if (s === '\u0000') {
+    if (s === '\t') {
       if (lastWasTab) (emptyAt ??= []).push(col); // empty cell between tabs
       col = (Math.floor(col / 8) + 1) * 8;
       lastWasTab = true;
