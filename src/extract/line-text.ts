@@ -3,8 +3,9 @@
  * per document: tables, sections and identity all scan every line.
  */
 import type { NDocument, NLine } from '../readers/types.js';
+import { joinCells } from '../normalize/paragraphs.js';
 
-export const lineText = (l: NLine) => (l.cells.length > 1 ? l.cells.map((c) => c.text).filter(Boolean).join(' ') : l.text.trim());
+export const lineText = (l: NLine) => (l.cells.length > 1 ? joinCells(l, true) : l.text.trim());
 
 const texts = new WeakMap<NDocument, string[]>();
 const compacts = new WeakMap<NDocument, string[]>();

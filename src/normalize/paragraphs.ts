@@ -49,6 +49,22 @@ export function isTableLikeLine(line: NLine): boolean {
   return false;
 }
 
+/**
+ * The texts of a line's cells joined by one space (`cells.map((c) => c.text).join(' ')`; without
+ * the empty ones when `skipEmpty`, as `.filter(Boolean)`), without the intermediate arrays.
+ */
+export function joinCells(l: NLine, skipEmpty: boolean): string {
+  let out = '';
+  let first = true;
+  for (let i = 0; i < l.cells.length; i++) {
+    const t = l.cells[i].text;
+    if (skipEmpty && !t) continue;
+    out = first ? t : out + ' ' + t;
+    first = false;
+  }
+  return out;
+}
+
 export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: number): SourceRef {
   const s: SourceRef = { file: doc.file, line: line.lineNo };
   if (line.page !== undefined) s.page = line.page;
@@ -75,7 +91,7 @@ export function buildParagraphs(doc: NDocument): Paragraph[] {
   const lines = doc.lines;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
-    const text = line.cells.length > 1 ? line.cells.map((c) => c.text).join(' ') : line.text.trim();
+    const text = line.cells.length > 1 ? joinCells(line, false) : line.text.trim();
     if (!text || isPageNumberLine(text)) continue;
     if (isTableLikeLine(line)) {
       flush();

@@ -96,7 +96,8 @@ function wrappedTitleAt(doc: NDocument, texts: string[], i: number): TitleHit | 
   if (!u || codePointLength(u.trim()) > 10 || !/表\s*$/.test(u) || doc.lines[j].cells.length > 1) return null;
   if (codePointLength(u.trim()) >= 6 && titleHitAt(doc, j, u.trim())) return null;
   const h = titleHitAt(doc, i, t.trim() + u.trim());
-  return h ? Object.assign({}, h, { end: j }) : null;
+  // the same fields in the same order as titleHitAt's (one object shape for V8)
+  return h ? { index: h.index, end: j, key: h.key, title: h.title, number: h.number, reference: h.reference, elsewhere: h.elsewhere } : null;
 }
 
 /** Does table content follow line `i` (before `stop`)? */
