@@ -55,7 +55,8 @@ export function textToDocument(file: string, text: string): NDocument {
   return { file, format: 'text', pages, lines, warnings: [] };
 }
 
-const PIECE = /\t| {2,}|[^\t ]+(?: [^\t ]+)*/g;
+const SPACES = / +/y;
+const WORDS = /[^\t ]+(?: [^\t ]+)*/y;
 
 /** Splits a raw line into cells on tabs and 2+ spaces; positions are kept as display columns. */
 function toLine(raw: string, lineNo: number, page: number, index: number): NLine | null {
@@ -73,23 +74,33 @@ function toLine(raw: string, lineNo: number, page: number, index: number): NLine
   // empty cells between tabs, kept when a piece of text follows (trailing ones carry no
   // information; leading ones do in tab-separated tables): their columns, until then
   let emptyAt: number[] | null = null;
-  // a tab, a run of 2+ spaces, or a run of words joined by single spaces; a single space outside a
-  // run of words matches nothing and is skipped without moving the column
-  PIECE.lastIndex = 0; // module level and `exec`, not `matchAll`: no copy of the expression per line
-  let m: RegExpExecArray | null;
-  while ((m = PIECE.exec(stripped))) {
-    const s = m[0];
-    if (s === '\t') {
+  // pieces, left to right (as `/\t| {2,}|[^\t ]+(?: [^\t ]+)*/g` finds them): a tab, a run of 2+
+  // spaces, or a run of words joined by single spaces; a single space outside a run of words is
+  // skipped without moving the column. Ends are found with sticky `test` (no match arrays).
+  const n = stripped.length;
+  let i = 0;
+  while (i < n) {
+    const c = stripped.charCodeAt(i);
+    if (c === 9) {
       if (lastWasTab) (emptyAt ??= []).push(col); // empty cell between tabs
       col = (Math.floor(col / 8) + 1) * 8;
       lastWasTab = true;
+      i++;
       continue;
     }
-    if (s.charCodeAt(0) === 32) {
-      // a run of spaces (`/^ +$/`: the other alternatives never start with a space)
-      col += s.length;
+    if (c === 32) {
+      SPACES.lastIndex = i;
+      SPACES.test(stripped);
+      const len = SPACES.lastIndex - i;
+      if (len >= 2) col += len; // a run of spaces; a single one matches nothing
+      i += len;
       continue;
     }
+    WORDS.lastIndex = i;
+    WORDS.test(stripped);
+    const end = WORDS.lastIndex;
+    const s = stripped.slice(i, end);
+    i = end;
     if (emptyAt) {
       // (an empty piece normalises to an empty cell, kept in tab-separated lines only)
       if (hasTabs)

@@ -64,7 +64,8 @@ function measureBoth(s: string): void {
 
 /** Splits a line into tokens. With `index`, each non-empty cell is one token. */
 export function tokenize(line: NLine, metric: Metric, isPdf: boolean, opts: { splitWords?: boolean } = {}): Tok[] {
-  const toks: Tok[] = [];
+  // tokens gathered in TOKS (tokenize does not nest) and copied out at their exact count
+  let nToks = 0;
   // `char`: the wide-character correction of the cells before (display columns → character columns)
   let corr = 0;
   const cells = line.cells;
@@ -102,7 +103,7 @@ export function tokenize(line: NLine, metric: Metric, isPdf: boolean, opts: { sp
       cx1 = cell.x1;
     }
     if (metric === 'index' || text.indexOf(' ') < 0) {
-      toks.push({ text, kind: kindOf(text), x0: cx0, x1: cx1, cell: ci, col: cell.start, endCol: cell.end });
+      TOKS[nToks++] = { text, kind: kindOf(text), x0: cx0, x1: cx1, cell: ci, col: cell.start, endCol: cell.end };
       continue;
     }
     // split at single spaces (into the scratch arrays PIECE_TEXT / PIECE_OFF: tokenize does not nest)
@@ -117,7 +118,7 @@ export function tokenize(line: NLine, metric: Metric, isPdf: boolean, opts: { sp
     if (n === 1) {
       const p = PIECE_TEXT[0];
       const off = PIECE_OFF[0];
-      toks.push({ text: p, kind: kindOf(p), x0: cx0, x1: cx1, cell: ci, col: cell.start + off, endCol: cell.start + off + p.length });
+      TOKS[nToks++] = { text: p, kind: kindOf(p), x0: cx0, x1: cx1, cell: ci, col: cell.start + off, endCol: cell.start + off + p.length };
       continue;
     }
     if (metric === 'display') simple = !NOT_NARROW.test(text);
@@ -139,7 +140,7 @@ export function tokenize(line: NLine, metric: Metric, isPdf: boolean, opts: { sp
       if (PIECE_NUM[i]) {
         const before = PIECE_START[i] * width;
         const w = (simple ? pt.length : measureRange(text, off, off + pt.length, metric)) * width;
-        toks.push({ text: pt, kind: kindOf(pt), x0: cx0 + before, x1: cx0 + before + w, cell: ci, col: cell.start + off, endCol: cell.start + off + pt.length });
+        TOKS[nToks++] = { text: pt, kind: kindOf(pt), x0: cx0 + before, x1: cx0 + before + w, cell: ci, col: cell.start + off, endCol: cell.start + off + pt.length };
         i++;
         continue;
       }
@@ -153,16 +154,18 @@ export function tokenize(line: NLine, metric: Metric, isPdf: boolean, opts: { sp
       const t = text.slice(off, end);
       const before = PIECE_START[i] * width;
       const w = (simple ? end - off : measureRange(text, off, end, metric)) * width;
-      toks.push({ text: t, kind: 'text', x0: cx0 + before, x1: cx0 + before + w, cell: ci, col: cell.start + off, endCol: cell.start + end });
+      TOKS[nToks++] = { text: t, kind: 'text', x0: cx0 + before, x1: cx0 + before + w, cell: ci, col: cell.start + off, endCol: cell.start + end };
       i = j;
     }
   }
-  return toks;
+  return TOKS.slice(0, nToks);
 }
 
 /** A code unit that may measure other than 1: wide (≥ U+1100) or a surrogate. */
 const NOT_NARROW = /[^\u0000-\u10ff]/;
 const LOW_SURROGATE = /[\udc00-\udfff]/;
+
+const TOKS: Tok[] = [];
 
 /** Scratch space for the pieces of one cell (text, offset, width before it, standalone number). */
 const PIECE_TEXT: string[] = [];
