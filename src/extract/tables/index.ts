@@ -16,6 +16,7 @@ import { buildTwoSided } from './summary.js';
 import { buildSideBySide } from './side-by-side.js';
 import { buildFlatDetail } from './flat-detail.js';
 import { dropMarkerColumns, isMarkerRow } from './markers.js';
+import { joinBaselineFragments } from './baseline.js';
 import { EMPTY_STATEMENT, isNoteText, locateTables, type TableSpan } from './titles.js';
 import { lineTexts } from '../line-text.js';
 import { AMOUNT_TOKEN, displayWidth, tokenize, type Metric, type Tok } from './tokens.js';
@@ -162,7 +163,8 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   const { hit } = span;
   const titleLine = doc.lines[hit.index];
   const isPdf = doc.format === 'pdf';
-  const bodyAll = span.lines.map((i) => doc.lines[i]);
+  const spanLines = span.lines.map((i) => doc.lines[i]);
+  const bodyAll = isPdf ? joinBaselineFragments(spanLines) : spanLines;
 
   // unit
   let unit: AmountUnit | null = unitOfLine(lineText(titleLine));
