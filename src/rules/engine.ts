@@ -28,6 +28,7 @@ import { rule as flat } from './narrative/narrative-flat.js';
 import { rule as compare } from './narrative/narrative-compare.js';
 import { rule as amountInconsistent } from './narrative/narrative-amount-inconsistent.js';
 import { rule as narrativeVsTable } from './narrative-vs-table/narrative-vs-table.js';
+import { rule as truncatedFigure } from './narrative/truncated-figure.js';
 import { rule as threePublicTotal } from './three-public/three-public-total.js';
 import { rule as threePublicNarrative } from './three-public/three-public-narrative-total.js';
 import { rule as threePublicVsTable } from './three-public/three-public-vs-table.js';
@@ -66,6 +67,7 @@ export const rules: Rule[] = [
   compare,
   amountInconsistent,
   narrativeVsTable,
+  truncatedFigure,
   threePublicTotal,
   threePublicNarrative,
   threePublicVsTable,
