@@ -267,7 +267,15 @@ export interface CompareClaim extends ClaimBase {
   relation: 'eq' | 'gt' | 'lt';
 }
 
-export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim;
+/** `比上年 1.43 万元`: a comparison that states a difference but no direction word (增加/减少…). */
+export interface UndirectedClaim extends ClaimBase {
+  kind: 'undirected';
+  /** The difference as printed: an amount or a percentage. */
+  amount?: Amount;
+  percent?: Percent;
+}
+
+export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim | UndirectedClaim;
 
 /** A table the document lists (目录) or refers to, possibly published elsewhere. */
 export interface TableReference {

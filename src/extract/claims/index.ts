@@ -10,6 +10,7 @@ import { sourceAt } from '../../normalize/paragraphs.js';
 import { buildContext, inReason, ParaCtx, quote, toAmount } from './context.js';
 import { parseChanges, parseFlats } from './change.js';
 import { parseShares } from './share.js';
+import { parseUndirected } from './undirected.js';
 import { parseCompares, parseCompletions } from './completion.js';
 import { headingTitle, inferYearKind, paragraphTopic } from './subjects.js';
 import { classificationPath, functionClassCode } from './classes.js';
@@ -104,6 +105,7 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       claims.push(...parseFlats(ctx, next));
       claims.push(...parseCompletions(ctx));
       claims.push(...parseCompares(ctx));
+      claims.push(...parseUndirected(ctx));
       // (no share without 占 and %: skip copying the previous paragraphs for the others)
       if (ctx.text.includes('占') && ctx.text.includes('%')) claims.push(...parseShares(ctx, ctxs.slice(0, i)));
     } catch {
