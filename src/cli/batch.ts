@@ -5,6 +5,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import type { ConfigFile } from '../rules/config.js';
+
+/** The rule configuration as read (validated) in the main thread; workers resolve it against the rules. */
+export interface JobConfig {
+  config: ConfigFile;
+  file?: string;
+  preset?: string;
+}
 
 export interface Job {
   id: number;
@@ -12,6 +20,7 @@ export interface Job {
   mode: 'extract' | 'check';
   format: 'text' | 'json' | 'csv';
   timeoutMs: number;
+  config?: JobConfig;
 }
 
 export type JobResult =
@@ -26,6 +35,8 @@ export interface BatchOptions {
   /** Per-worker heap limit (MB). */
   memoryMb?: number;
   jobs?: number;
+  /** Rule configuration for `check`. */
+  config?: JobConfig;
   onResult: (r: JobResult) => void;
 }
 
@@ -76,6 +87,7 @@ export async function runBatch(files: string[], o: BatchOptions): Promise<JobRes
     while (nextJob < files.length) {
       const id = nextJob++;
       const job: Job = { id, file: files[id], mode: o.mode, format: o.format, timeoutMs };
+      if (o.config) job.config = o.config;
       const { result, workerAlive } = await runOne(worker, job);
       results[id] = result;
       emit();

@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { analyzeFile } from '../pipeline.js';
 import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
-import { runBatch } from './batch.js';
+import { runBatch, type JobConfig } from './batch.js';
 import { rules } from '../rules/engine.js';
-import { rulesMarkdown, rulesText } from '../rules/catalog.js';
+import { rulesJson, rulesMarkdown, rulesText } from '../rules/catalog.js';
+import { ConfigError, loadConfig, resolveConfig, type EffectiveConfig } from '../rules/config.js';
+import { PRESETS } from '../rules/presets/index.js';
 import { generateSample, renderSample } from '../sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
 
@@ -18,6 +20,28 @@ program.name('budgetlens').description('读取并检查部门预算、决算公�
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
+
+const CONFIG_HELP = '规则配置文件（默认为当前目录下的 budgetlens.config.json）';
+const PRESET_HELP = `地区预设（覆盖配置文件中的 preset）：${PRESETS.map((p) => p.id).join('、')}`;
+
+/**
+ * Reads and validates the rule configuration (`--config`, else budgetlens.config.json in the current
+ * directory, and `--preset`). On a bad configuration prints one line naming the file and returns null.
+ */
+function readConfig(o: { config?: string; preset?: string }): { job: JobConfig; effective: EffectiveConfig } | null {
+  try {
+    const { config, file } = loadConfig(o.config);
+    const job: JobConfig = { config };
+    if (file) job.file = file;
+    if (o.preset) job.preset = o.preset;
+    return { job, effective: resolveConfig(rules, config, { file, preset: o.preset }) };
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    err(`budgetlens: ${e.message}`);
+    process.exitCode = 2;
+    return null;
+  }
+}
 
 program
   .command('extract')
@@ -37,20 +61,25 @@ program
   .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
   .option('--timeout <seconds>', '每个文件的处理时限（秒）', '120')
   .option('--jobs <n>', '并行处理的文件数（默认为 CPU 核数）')
+  .option('--config <file>', CONFIG_HELP)
+  .option('--preset <name>', PRESET_HELP)
   .argument('<files...>')
-  .action(async (files: string[], o: { json?: boolean; format: string; timeout: string; jobs?: string }) => {
+  .action(async (files: string[], o: { json?: boolean; format: string; timeout: string; jobs?: string; config?: string; preset?: string }) => {
+    const cfg = readConfig(o);
+    if (!cfg) return;
     const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
     if (format === 'csv') out(CSV_HEADER);
-    process.exitCode = await batch(files, 'check', format, o);
+    process.exitCode = await batch(files, 'check', format, { ...o, config: cfg.job });
   });
 
 /** Runs files through the worker pool; returns the exit status (2 unreadable > 1 errors found > 0). */
-async function batch(files: string[], mode: 'extract' | 'check', format: 'text' | 'json' | 'csv', o: { timeout: string; jobs?: string }): Promise<number> {
+async function batch(files: string[], mode: 'extract' | 'check', format: 'text' | 'json' | 'csv', o: { timeout: string; jobs?: string; config?: JobConfig }): Promise<number> {
   let unreadable = false;
   let errors = false;
   await runBatch(files, {
     mode,
     format,
+    config: o.config,
     timeoutMs: Math.max(1, Number(o.timeout) || 120) * 1000,
     jobs: o.jobs ? Math.max(1, Number(o.jobs) || 1) : undefined,
     onResult: (r) => {
@@ -68,12 +97,20 @@ async function batch(files: string[], mode: 'extract' | 'check', format: 'text' 
 
 program
   .command('rules')
-  .description('列出全部检查规则')
-  .option('--markdown', '输出 Markdown（docs/rules.md）')
+  .description('列出全部检查规则及其生效配置（开关、严重程度、选项、来源）')
+  .option('--markdown', '输出 Markdown（docs/rules.md，由规则元数据生成，不读配置文件）')
   .option('--json', '输出 JSON')
-  .action((o: { markdown?: boolean; json?: boolean }) => {
-    if (o.json) out(JSON.stringify(rules.map((r) => r.meta), null, 2));
-    else out(o.markdown ? rulesMarkdown(rules) : rulesText(rules));
+  .option('--config <file>', CONFIG_HELP)
+  .option('--preset <name>', PRESET_HELP)
+  .action((o: { markdown?: boolean; json?: boolean; config?: string; preset?: string }) => {
+    if (o.markdown) {
+      out(rulesMarkdown(rules));
+      return;
+    }
+    const cfg = readConfig(o);
+    if (!cfg) return;
+    if (o.json) out(JSON.stringify(rulesJson(rules, cfg.effective), null, 2));
+    else out(rulesText(rules, cfg.effective));
   });
 
 program

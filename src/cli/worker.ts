@@ -4,7 +4,19 @@ import { analyzeFile } from '../pipeline.js';
 import { checkJson, extractJson } from '../report/json.js';
 import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
-import type { Job, JobResult } from './batch.js';
+import { rules } from '../rules/engine.js';
+import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
+import type { Job, JobConfig, JobResult } from './batch.js';
+
+let resolved: { key: string; config: EffectiveConfig } | undefined;
+
+/** The effective rule configuration of a job (validated in the main thread; resolved once per worker). */
+function configOf(c: JobConfig | undefined): EffectiveConfig | undefined {
+  if (!c) return undefined;
+  const key = JSON.stringify(c);
+  if (resolved?.key !== key) resolved = { key, config: resolveConfig(rules, c.config, { file: c.file, preset: c.preset }) };
+  return resolved.config;
+}
 
 parentPort?.on('message', async (job: Job) => {
   const result = await runJob(job);
@@ -12,7 +24,7 @@ parentPort?.on('message', async (job: Job) => {
 });
 
 export async function runJob(job: Job): Promise<JobResult> {
-  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs });
+  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.config) });
   if (!a.ok) return { id: job.id, file: job.file, ok: false, error: a.error };
   if (job.mode === 'extract') {
     const output = job.format === 'json' ? JSON.stringify(extractJson(job.file, a.model)) : extractText(job.file, a.model);
