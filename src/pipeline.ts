@@ -5,16 +5,17 @@ import { buildModel } from './extract/index.js';
 import { runRules } from './rules/engine.js';
 import type { DisclosureModel } from './model/types.js';
 import type { Finding } from './rules/types.js';
+import type { EffectiveConfig } from './rules/config.js';
 
 export type Analysis =
   | { ok: true; file: string; model: DisclosureModel; findings?: Finding[] }
   | { ok: false; file: string; error: string; code: string };
 
-export async function analyzeFile(file: string, opts: ReadOptions & { check?: boolean } = {}): Promise<Analysis> {
+export async function analyzeFile(file: string, opts: ReadOptions & { check?: boolean; config?: EffectiveConfig } = {}): Promise<Analysis> {
   try {
     const doc = await readDocument(file, opts);
     const model = buildModel(doc);
-    const findings = opts.check ? runRules(model) : undefined;
+    const findings = opts.check ? runRules(model, undefined, opts.config) : undefined;
     return { ok: true, file, model, findings };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, file, error: oneLine(e.message), code: e.code };

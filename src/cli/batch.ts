@@ -13,7 +13,7 @@ import { defaultTimeoutMs } from '../engine/timeout.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import type { JobEngine } from '../engine/engine.js';
 import type { Store } from '../engine/store/store.js';
-import type { JobMode, JobOutcome, OutputFormat, RunInfo } from '../engine/types.js';
+import type { JobMode, JobOutcome, OutputFormat, RuleConfigSpec, RunInfo } from '../engine/types.js';
 import { expandInputs } from './inputs.js';
 import { Progress } from './progress.js';
 
@@ -33,6 +33,8 @@ export interface BatchCommandOptions {
   db?: string;
   redis?: string;
   progress?: boolean;
+  /** Rule configuration (`--config`, budgetlens.config.json, `--preset`); a resumed run keeps its own. */
+  ruleConfig?: RuleConfigSpec;
   /** Called once the output header may be printed (CSV). */
   header?: () => void;
 }
@@ -91,11 +93,13 @@ async function findOrCreateRun(store: Store, inputs: string[], o: BatchCommandOp
     jobs.push({ seq, file: files[seq], docHash: fp?.hash ?? null, size: fp?.size ?? null, timeoutMs });
   }
   const { packageVersion } = await import('../engine/ruleset.js');
-  return store.createRun({ name: name ?? autoRunName(), mode: o.mode, format: o.format, rulesetVersion: packageVersion(), options: { failFast: !!o.failFast, timeoutSec: o.timeoutSec ?? null } }, jobs);
+  return store.createRun({ name: name ?? autoRunName(), mode: o.mode, format: o.format, rulesetVersion: packageVersion(), options: { failFast: !!o.failFast, timeoutSec: o.timeoutSec ?? null, ruleConfig: o.ruleConfig ?? null } }, jobs);
 }
 
 async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCommandOptions): Promise<number> {
   if (run.format === 'csv') o.header?.();
+  const stored = (await store.runOptions(run.id)).ruleConfig as RuleConfigSpec | null | undefined;
+  if (stored) run.ruleConfig = stored;
   const jobs = await store.jobs(run.id);
   const status = new Status();
   const progress = new Progress(jobs.length, jobs.length > 1 ? run.name : undefined, process.stderr, o.progress !== false && jobs.length > 1);
@@ -156,7 +160,7 @@ async function runOne(file: string, o: BatchCommandOptions, unmatched: boolean):
   const timeoutMs = o.timeoutSec ? o.timeoutSec * 1000 : defaultTimeoutMs(file, size);
   const pool = new ProcessPool({ size: 1, memoryMb: o.memoryMb });
   try {
-    const outcome = await pool.run({ id: 'single', runId: 'single', seq: 0, file, docHash: null, mode: o.mode, format: o.format, timeoutMs });
+    const outcome = await pool.run({ id: 'single', runId: 'single', seq: 0, file, docHash: null, mode: o.mode, format: o.format, timeoutMs, ...(o.ruleConfig ? { ruleConfig: o.ruleConfig } : {}) });
     if (outcome.ok) out(undefined, outcome.output);
     else err(undefined, outcome.error);
     const s = new Status();

@@ -8,9 +8,11 @@ import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
 import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
-import type { JobMode, OutputFormat } from '../engine/types.js';
+import type { JobMode, OutputFormat, RuleConfigSpec } from '../engine/types.js';
 import { rules } from '../rules/engine.js';
-import { rulesMarkdown, rulesText } from '../rules/catalog.js';
+import { rulesJson, rulesMarkdown, rulesText } from '../rules/catalog.js';
+import { ConfigError, loadConfig, resolveConfig, type EffectiveConfig } from '../rules/config.js';
+import { PRESETS } from '../rules/presets/index.js';
 import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
 
@@ -19,6 +21,28 @@ program.name('budgetlens').description('读取并检查部门预算、决算公�
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
+
+const CONFIG_HELP = '规则配置文件（默认为当前目录下的 budgetlens.config.json）';
+const PRESET_HELP = `地区预设（覆盖配置文件中的 preset）：${PRESETS.map((p) => p.id).join('、')}`;
+
+/**
+ * Reads and validates the rule configuration (`--config`, else budgetlens.config.json in the current
+ * directory, and `--preset`). On a bad configuration prints one line naming the file and returns null.
+ */
+function readConfig(o: { config?: string; preset?: string }): { spec: RuleConfigSpec; effective: EffectiveConfig } | null {
+  try {
+    const { config, file } = loadConfig(o.config);
+    const spec: RuleConfigSpec = { config };
+    if (file) spec.file = file;
+    if (o.preset) spec.preset = o.preset;
+    return { spec, effective: resolveConfig(rules, config, { file, preset: o.preset }) };
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    err(`budgetlens: ${e.message}`);
+    process.exitCode = 2;
+    return null;
+  }
+}
 
 /** Options shared by `extract` and `check`: the batch, its bounds, the run store and the distributed queue. */
 function batchOptions(c: Command): Command {
@@ -50,8 +74,9 @@ interface BatchFlags {
 
 const positive = (s: string | undefined) => (s && Number(s) > 0 ? Number(s) : undefined);
 
-function batch(files: string[], mode: JobMode, format: OutputFormat, o: BatchFlags): Promise<number> {
+function batch(files: string[], mode: JobMode, format: OutputFormat, o: BatchFlags, ruleConfig?: RuleConfigSpec): Promise<number> {
   return runBatchCommand(files, {
+    ...(ruleConfig ? { ruleConfig } : {}),
     mode,
     format,
     timeoutSec: positive(o.timeout),
@@ -84,12 +109,16 @@ batchOptions(
     .command('check')
     .description('检查文档的完整性与勾稽关系；可给出文件、目录（递归查找 .pdf/.txt/.md）或通配符；发现错误时退出码为 1')
     .option('--json', '同 --format json')
-    .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text')),
+    .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
+    .option('--config <file>', CONFIG_HELP)
+    .option('--preset <name>', PRESET_HELP),
 )
   .argument('[inputs...]')
-  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string }) => {
+  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string }) => {
+    const cfg = readConfig(o);
+    if (!cfg) return;
     const format = (o.json ? 'json' : o.format) as OutputFormat;
-    process.exitCode = await batch(files, 'check', format, o);
+    process.exitCode = await batch(files, 'check', format, o, cfg.spec);
   });
 
 program
@@ -118,12 +147,20 @@ program
 
 program
   .command('rules')
-  .description('列出全部检查规则')
-  .option('--markdown', '输出 Markdown（docs/rules.md）')
+  .description('列出全部检查规则及其生效配置（开关、严重程度、选项、来源）')
+  .option('--markdown', '输出 Markdown（docs/rules.md，由规则元数据生成，不读配置文件）')
   .option('--json', '输出 JSON')
-  .action((o: { markdown?: boolean; json?: boolean }) => {
-    if (o.json) out(JSON.stringify(rules.map((r) => r.meta), null, 2));
-    else out(o.markdown ? rulesMarkdown(rules) : rulesText(rules));
+  .option('--config <file>', CONFIG_HELP)
+  .option('--preset <name>', PRESET_HELP)
+  .action((o: { markdown?: boolean; json?: boolean; config?: string; preset?: string }) => {
+    if (o.markdown) {
+      out(rulesMarkdown(rules));
+      return;
+    }
+    const cfg = readConfig(o);
+    if (!cfg) return;
+    if (o.json) out(JSON.stringify(rulesJson(rules, cfg.effective), null, 2));
+    else out(rulesText(rules, cfg.effective));
   });
 
 program

@@ -29,4 +29,5 @@ export const specOf = (run: RunInfo, j: JobInfo): JobSpec => ({
   mode: run.mode,
   format: run.format,
   timeoutMs: j.timeoutMs,
+  ...(run.ruleConfig ? { ruleConfig: run.ruleConfig } : {}),
 });

@@ -5,11 +5,23 @@ import { checkJson, extractJson } from '../report/json.js';
 import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
 import { rulesetVersion } from './ruleset.js';
-import type { JobOutcome, JobSpec } from './types.js';
+import { rules } from '../rules/engine.js';
+import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
+import type { JobOutcome, JobSpec, RuleConfigSpec } from './types.js';
+
+/** The last resolved configuration: a warm worker resolves a run's configuration once, not per document. */
+let resolved: { key: string; config: EffectiveConfig } | undefined;
+
+function configOf(c: RuleConfigSpec | undefined): EffectiveConfig | undefined {
+  if (!c) return undefined;
+  const key = JSON.stringify(c);
+  if (resolved?.key !== key) resolved = { key, config: resolveConfig(rules, c.config, { file: c.file, preset: c.preset }) };
+  return resolved.config;
+}
 
 export async function runJob(job: JobSpec): Promise<JobOutcome> {
   testHook(job.file);
-  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs });
+  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig) });
   if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
   if (job.mode === 'extract') {
     const json = JSON.stringify(extractJson(job.file, a.model));

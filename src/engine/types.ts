@@ -1,7 +1,17 @@
 /** The job engine's vocabulary, shared by the embedded (SQLite + local pool) and distributed (BullMQ + Postgres) backends. */
+import type { ConfigFile } from '../rules/config.js';
 
 export type JobMode = 'extract' | 'check';
 export type OutputFormat = 'text' | 'json' | 'csv';
+
+/** The rule configuration of a run, as read and validated by the CLI; workers resolve it against the rules. */
+export interface RuleConfigSpec {
+  config: ConfigFile;
+  /** The configuration file it came from, for `rules` and messages. */
+  file?: string;
+  /** `--preset`, overriding the file's preset. */
+  preset?: string;
+}
 
 /** What a worker needs to run one document. */
 export interface JobSpec {
@@ -15,6 +25,8 @@ export interface JobSpec {
   format: OutputFormat;
   /** Per-document deadline (ms); the worker is killed and replaced when it passes. */
   timeoutMs: number;
+  /** Rule configuration (check runs); absent: the defaults. */
+  ruleConfig?: RuleConfigSpec;
 }
 
 /** How one document ended. `output` is rendered in the run's format; `json` is the contract JSON. */
@@ -39,6 +51,8 @@ export interface RunInfo {
   rulesetVersion: string;
   status: RunStatus;
   createdAt: string;
+  /** Rule configuration the run was started with (kept in the run's options, so a resumed run checks alike). */
+  ruleConfig?: RuleConfigSpec;
 }
 
 export interface JobInfo {

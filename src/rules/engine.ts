@@ -2,9 +2,11 @@
  * The rule engine: the ordered registry and `runRules`. Applies every rule whose `appliesTo` matches
  * the document's kind and scope, fills `rule` and the default severity, removes duplicates, sorts by
  * position, and never throws: a rule that throws becomes one `info` finding `rule-crashed`.
+ * An effective configuration (config.ts) turns rules off and sets their severity and options.
  */
 import type { DisclosureModel } from '../model/types.js';
-import type { Finding, FindingDraft, Rule } from './types.js';
+import type { Finding, FindingDraft, Rule, Severity } from './types.js';
+import type { EffectiveConfig } from './config.js';
 import { tablePrecision } from './tolerance.js';
 
 import { rule as standardTables } from './completeness/standard-tables.js';
@@ -96,10 +98,24 @@ export function applies(rule: Rule, model: DisclosureModel): boolean {
   return true;
 }
 
-function complete(rule: Rule, d: FindingDraft, file: string): Finding {
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The severity of a finding under a configured severity: findings at the rule's default level take the
+ * configured one; findings the rule itself put at another level (an `info` note, an `error` for a
+ * placeholder standing for a figure) keep theirs, capped at the configured level.
+ */
+export function effectiveSeverity(rule: Rule, drafted: Severity | undefined, configured: Severity): Severity {
+  const base = drafted ?? rule.meta.severity;
+  if (configured === rule.meta.severity) return base;
+  if (base === rule.meta.severity) return configured;
+  return RANK[base] > RANK[configured] ? configured : base;
+}
+
+function complete(rule: Rule, d: FindingDraft, file: string, severity: Severity): Finding {
   const f: Finding = {
     rule: rule.meta.id,
-    severity: d.severity ?? rule.meta.severity,
+    severity: effectiveSeverity(rule, d.severity, severity),
     message: d.message,
     evidence: d.evidence.map((e) => ({ ...e, file: e.file ?? file })),
   };
@@ -116,8 +132,11 @@ const position = (f: Finding): [number, number] => {
 
 const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.message, f.stated, f.expected, f.evidence.map((e) => [e.page, e.line, e.text])]);
 
-/** Runs the rules over a model (all of them, or the ones given). Never throws. */
-export function runRules(model: DisclosureModel, only: Rule[] = rules): Finding[] {
+/**
+ * Runs the rules over a model (all of them, or the ones given) under a configuration (default: each
+ * rule's metadata, the national preset). Never throws.
+ */
+export function runRules(model: DisclosureModel, only: Rule[] = rules, config?: EffectiveConfig): Finding[] {
   const out: Finding[] = [];
   try {
     tablePrecision(model.tables);
@@ -126,10 +145,14 @@ export function runRules(model: DisclosureModel, only: Rule[] = rules): Finding[
   }
   const seen = new Set<string>();
   for (const rule of only) {
+    const eff = config?.rules.get(rule.meta.id);
+    if (eff && !eff.enabled) continue;
     if (!applies(rule, model)) continue;
+    const options = eff?.options ?? rule.meta.options?.defaults ?? {};
+    const severity = eff?.severity ?? rule.meta.severity;
     let drafts: FindingDraft[];
     try {
-      drafts = rule.check(model);
+      drafts = rule.check(model, { options });
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       drafts = [];
@@ -145,7 +168,7 @@ export function runRules(model: DisclosureModel, only: Rule[] = rules): Finding[
       }
     }
     for (const d of drafts) {
-      const f = complete(rule, d, model.file);
+      const f = complete(rule, d, model.file, severity);
       const k = key(f);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -1,4 +1,5 @@
 /** The vocabulary of rules and findings (ESLint-style: metadata + a pure function). */
+import type { z } from 'zod';
 import type { Box } from '../model/source.js';
 import type { DisclosureModel, DocKind, Scope } from '../model/types.js';
 
@@ -38,7 +39,16 @@ export interface Finding {
   suggestion?: string;
 }
 
-export interface RuleMeta {
+/**
+ * A rule's options: a zod object schema (each field `.describe()`d in Chinese for the docs) and the
+ * defaults. A config or preset gives a partial object, merged over the defaults and validated.
+ */
+export interface RuleOptionsSpec<O = Record<string, unknown>> {
+  schema: z.ZodType<O>;
+  defaults: O;
+}
+
+export interface RuleMeta<O = any> {
   /** Stable id, kebab-case: `narrative-percent`. */
   id: string;
   /** Chinese title. */
@@ -50,12 +60,20 @@ export interface RuleMeta {
   basis: string;
   /** One paragraph of documentation (Chinese), for `budgetlens rules` and docs/rules.md. */
   docs: string;
+  /** Options the rule accepts (configurable in `budgetlens.config.json` and presets). */
+  options?: RuleOptionsSpec<O>;
+}
+
+/** What the engine hands a rule besides the model: its effective options. */
+export interface RuleContext<O = any> {
+  options: O;
 }
 
 /** A rule reports findings without `rule` (and with `severity` optional: the meta's by default). */
 export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
-export interface Rule {
-  meta: RuleMeta;
-  check(model: DisclosureModel): FindingDraft[];
+/** A rule: metadata and a pure function of (model, options). */
+export interface Rule<O = any> {
+  meta: RuleMeta<O>;
+  check(model: DisclosureModel, ctx: RuleContext<O>): FindingDraft[];
 }

@@ -1,21 +1,34 @@
-import { describe, expect, it } from 'vitest';
 import { rule } from './detail-level.js';
-import { check, emptyModel, table } from '../testing.js';
+import { emptyModel, ruleTester, table } from '../testing.js';
+import type { DisclosureModel } from '../../model/types.js';
 
-describe('detail-level', () => {
-  it('passes function classes down to 项 and economic classes down to 款', () => {
-    const m = emptyModel();
-    m.tables = [
-      table('general_budget', '一般公共预算支出表', [['合计', 'total']], [{ code: '201', name: '一般公共服务支出', values: ['1'] }, { code: '2010301', name: '行政运行', values: ['1'] }]),
-      table('basic', '基本支出表', [['合计', 'total']], [{ code: '301', name: '工资福利支出', values: ['1'] }, { code: '30101', name: '基本工资', values: ['1'] }]),
-    ];
-    expect(check(rule, m)).toEqual([]);
-  });
-  it('warns when the function classification stops at 款', () => {
-    const m = emptyModel();
-    m.tables = [table('general_budget', '一般公共预算支出表', [['合计', 'total']], [{ code: '201', name: '一般公共服务支出', values: ['1'] }, { code: '20103', name: '政府办公厅（室）及相关机构事务', values: ['1'] }])];
-    const f = check(rule, m);
-    expect(f).toHaveLength(1);
-    expect(f[0].stated).toBe('最细为款级');
-  });
+const fn = (codes: [string, string][]) => table('general_budget', '一般公共预算支出表', [['合计', 'total']], codes.map(([code, name]) => ({ code, name, values: ['1'] })));
+const econ = (title: string, codes: [string, string][]) => table('basic', title, [['合计', 'total']], codes.map(([code, name]) => ({ code, name, values: ['1'] })));
+const model = (...tables: DisclosureModel['tables']) => () => {
+  const m = emptyModel();
+  m.tables = tables;
+  return m;
+};
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'function classes down to 项 and economic classes down to 款',
+      model: model(fn([['201', '一般公共服务支出'], ['2010301', '行政运行']]), econ('基本支出表', [['301', '工资福利支出'], ['30101', '基本工资']])),
+    },
+    { name: 'an all-spending economic table may stop at 类', model: model(econ('一般公共预算支出经济分类情况表', [['501', '机关工资福利支出']])) },
+    { name: 'a region requiring only 款', model: model(fn([['201', '一般公共服务支出'], ['20103', '政府办公厅（室）及相关机构事务']])), options: { functionLevel: 2 } },
+  ],
+  invalid: [
+    {
+      name: 'function classification stops at 款',
+      model: model(fn([['201', '一般公共服务支出'], ['20103', '政府办公厅（室）及相关机构事务']])),
+      findings: [{ message: '未细化到项级', stated: '最细为款级', expected: '项级', severity: 'warning' }],
+    },
+    {
+      name: 'basic expenditure economic classes stop at 类',
+      model: model(econ('一般公共预算基本支出表', [['301', '工资福利支出'], ['302', '商品和服务支出']])),
+      findings: [{ message: '经济分类科目未细化到款级', stated: '最细为类级' }],
+    },
+  ],
 });

@@ -1,11 +1,15 @@
 /** 非模板文件中残留占位符（XX、××、某某、……）。 */
 import { sourceAt } from '../../normalize/paragraphs.js';
 import { ev } from '../format.js';
+import { z } from 'zod';
 import type { FindingDraft, Rule } from '../types.js';
+
+const OPTIONS = z.object({ maxFindings: z.number().int().min(1).describe('说明文字中最多报告的占位符个数（其余不再逐一列出）') }).strict();
+export type PlaceholderOptions = z.infer<typeof OPTIONS>;
 
 const PLACEHOLDER = /(?<![A-Za-z])X{2,}(?![A-Za-z])|×{2,}|某某|(?<!…)……(?!…)(?=\s*(?:万元|元|%|年|个|人))|(?<=[为计占是的])\s*……(?!…)/g;
 
-export const rule: Rule = {
+export const rule: Rule<PlaceholderOptions> = {
   meta: {
     id: 'placeholder-text',
     title: '残留占位符',
@@ -14,8 +18,9 @@ export const rule: Rule = {
     appliesTo: {},
     basis: '公开文件不得保留模板占位符（XX、××、某某、……）',
     docs: '在非模板文件的说明文字、报表标题和单位名称中查找 XX、××、某某以及代替数字的“……”。占位符代替了金额或百分比（如“XX 万元”）时为错误，其他位置为警告。文件本身是空白模板（如财政部门下发的格式样张）时不报告。',
+    options: { schema: OPTIONS, defaults: { maxFindings: 20 } },
   },
-  check(model) {
+  check(model, { options }) {
     if (model.identity.isTemplate) return [];
     const out: FindingDraft[] = [];
     for (const p of model.paragraphs) {
@@ -25,7 +30,7 @@ export const rule: Rule = {
         // standing where a figure should be, the placeholder leaves a statement without its number
         const inFigure = /^\s*(?:万元|元|%|％|万)/.test(p.text.slice(at + m[0].length));
         out.push({ severity: inFigure ? 'error' : 'warning', message: `说明文字中残留占位符“${m[0].trim()}”${inFigure ? '，代替了应有的数字' : ''}`, stated: m[0].trim(), evidence: [ev(sourceAt(p, at), quote)] });
-        if (out.length >= 20) return out;
+        if (out.length >= options.maxFindings) return out;
       }
     }
     for (const t of model.tables) {
