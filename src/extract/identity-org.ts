@@ -17,7 +17,7 @@ const ORG_SUFFIX =
   /(?:局|办公室|委员会|委|厅|部|处|署|中心|办事处|政府|院|所|站|会|馆|队|镇|乡|街道|办|室|社|集团|公司|学校|大学|学院|医院|台|司|监狱|法院|检察院|联合会|协会|基金会)$/;
 export const PLACEHOLDER = /X{2,}|Ｘ{2,}|×{2,}|某某|○○|〇〇|\*{3,}/i;
 /** Words that make a phrase a title or a sentence rather than a name. */
-const NOT_A_NAME = /预算|决算|目\s*录|部分|说明|情况|报表|[，。；、：:]|^第|^附件/;
+const NOT_A_NAME = /预算|决算|目\s*录|部分|说明|情况|报表|[，。；、：:“”"]|^第|^附件/;
 
 /** Removes `（以下简称…）`, quotes and trailing punctuation from an organisation name. */
 export function cleanOrg(s: string): string {
@@ -107,7 +107,7 @@ export function orgCandidates(doc: NDocument, paragraphs: Paragraph[]): OrgCandi
     if (ny && !/[，。；]/.test(t)) add(stripTitleWords(ny[1]), l, head ? 3 : 1);
     // part headings `第一部分某局概况`, and the name alone near the top
     if (/^第[一二三四五六七八九十]+部分/.test(t) && /概况$/.test(t)) add(stripTitleWords(t), l, 2);
-    else if (i < 12 && !/^第|目录|部分/.test(t)) {
+    else if (i < 12 && !/^第|目录|部分|[，。；“”"]/.test(t)) {
       const s = stripTitleWords(t);
       if (s !== t || validOrg(t)) add(s, l, s === t ? 2 : 3);
     }

@@ -25,8 +25,8 @@ describe('regional title forms', () => {
     // all expenditure by economic class, or of all appropriations, is not the 基本支出 table
     expect(classifyTitle('一般公共预算支出经济分类情况表')).toBe('other');
     expect(classifyTitle('一般公共预算基本支出经济分类情况表')).toBe('basic');
-    expect(classifyTitle('财政拨款支出表')).toBe('other');
-    expect(classifyTitle('财政拨款基本支出表')).toBe('other');
+    expect(classifyTitle('财政拨款支出表')).toBeNull();
+    expect(classifyTitle('财政拨款基本支出表')).toBeNull();
     // a transfer programme's performance table is a transfers table; a project funded by one is not
     expect(classifyTitle('某某改革发展专项转移支付资金绩效目标表')).toBe('transfers');
     expect(classifyTitle('某某专项（转移支付）项目绩效目标表')).toBe('performance');
