@@ -59,6 +59,8 @@ const ITEM_TABLES: TableKey[] = ['projects', 'purchase_services', 'transfers', '
 const THIS_TABLE = /^(本表|此表|该表|本部门|本单位)/;
 const CODE_SHAPED = /^\d{3}$|^\d{5}$|^\d{7}$/;
 const SKIP_LINE = /^(编制(部门|单位)|预算(主管部门|单位)|部门名称|单位名称)[:：]|^[…。.·\s]+$|^\[illegible\]$/;
+/** A page number whose digits the PDF set apart (`— 2 3 —`). */
+const SPACED_PAGE_NUMBER = /^\s*[-—–－]\s*\d(?:\s?\d){0,3}\s*[-—–－]\s*$/;
 const YEAR_LINE = /^[（(]\s*\d{4}\s*年度?\s*[)）]$/;
 
 function isTabbed(doc: NDocument, lines: NLine[]): boolean {
@@ -237,7 +239,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   for (let k = 0; k < layoutLines.length; k++) {
     const l = layoutLines[k];
     const t = lineText(l);
-    if (isPageNumberLine(t) || (t.length < 16 && t.includes('年') && YEAR_LINE.test(t.replace(/\s+/g, '')))) continue;
+    if (isPageNumberLine(t) || SPACED_PAGE_NUMBER.test(t) || (t.length < 16 && t.includes('年') && YEAR_LINE.test(t.replace(/\s+/g, '')))) continue;
     const toks = layoutToks[k];
     if (!toks.length) continue;
     const p = parseLine(l, toks, parseOpts);

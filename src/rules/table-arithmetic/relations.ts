@@ -81,6 +81,8 @@ export function hierarchyGroups(rows: Row[]): { parent: Row; kids: Row[] }[] {
   for (const parent of coded) {
     if (counts.get(parent.code!)! > 1) continue;
     const kids = childrenOf(parent, coded);
+    // a child code printed twice (a listing, or a 项 printed with its 款 code): which rows add up is unknown
+    if (kids.some((k) => counts.get(k.code!)! > 1)) continue;
     if (kids.length) out.push({ parent, kids });
   }
   return out;
