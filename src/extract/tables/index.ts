@@ -342,6 +342,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   );
   table.columns = toColumns(built.cols);
   table.rows = built.rows;
+  if (ORG_CODE_HEADER.test(headerText.replace(/\s+/g, '')) && !SUBJECT_CODE_HEADER.test(headerText.replace(/\s+/g, ''))) dropOrgCodes(table.rows);
   if (headerTotal && !built.rows.some((r) => r.isTotal || r.values.some(Boolean)))
     table.rows.unshift({ name: compactTotal(headerTotal.text), isTotal: true, values: new Array(built.cols.length).fill(null), source: lineSource(doc, headerTotal.line) });
   return table;
@@ -360,6 +361,21 @@ function relabelLabelZone(body: { line: NLine; toks: Tok[]; p: ParsedLine }[], l
     const toks = b.toks.map((t) => (t.kind !== 'text' && t.x1 <= limit ? Object.assign({}, t, { kind: 'text' as const }) : t));
     b.toks = toks;
     b.p = parseLine(b.line, toks, opts);
+  }
+}
+
+/** Rows grouped by unit (单位代码 / 部门代码 columns) print organisation codes, not classification codes. */
+const ORG_CODE_HEADER = /(?:部门|单位|预算单位)(?:代码|编码)/;
+const SUBJECT_CODE_HEADER = /科目|功能分类|经济分类/;
+
+function dropOrgCodes(rows: Row[]): void {
+  for (const r of rows) {
+    if (!r.code) continue;
+    r.name = `${r.code}${r.name}`;
+    delete r.code;
+    delete r.codeSystem;
+    delete r.codeLevel;
+    delete r.codes;
   }
 }
 
@@ -419,10 +435,15 @@ function toColumns(cols: ColSpec[]): Column[] {
 
 
 const HEADER_WORD = /项目|预算数|决算数|科目|编码|合计|小计|金额|基本支出|人员经费/;
+const HEADER_WORDS = /科目|编码|合计|小计|基本支出|项目支出|人员经费|公用经费|预算数|决算数/g;
 
 function isDataLine(p: ParsedLine, following: ParsedLine[] = []): boolean {
   if (p.codes.length || p.vals.some((v) => v.kind === 'num')) return true;
   const label = [...p.pre, ...p.post].join('');
+  // a line of several column names (`其中 … 科目 … 合计 基本支出 项目支出`) is header, however it starts
+  if (!p.vals.length && (label.match(HEADER_WORDS) ?? []).length >= 3) return false;
+  // a bare `其中` over some columns, before any figure, is a header group
+  if (!p.vals.length && !p.codes.length && /^其中[:：]?$/.test(label)) return false;
   if (isTotalLabel(label) && !p.vals.length && !isNumbered(label)) {
     // `合计` / `本年收入` followed by more header words is a column header, not a total row
     const next = following[0];
