@@ -163,10 +163,18 @@ export function extractionDoubt(t: Table, rows: Row[], across = true): boolean {
   }
   // a figure printed with fewer decimals than the table's others (`12,437.3` among `2,112.28`): cut
   // short (a wrapped cell's last digit on another line or page), its relations are doubtful
-  const p = mainPrecision(t);
-  if (p > 1 && rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision > 0 && v.precision < p))) return true;
+  if (cutShort(t, rows)) return true;
   if (decimalsShare(t) < 0.25) return false;
   return rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision === 0));
+}
+
+/**
+ * Does a row print a figure with fewer decimals than the table's others (`12,437.3` among
+ * `2,112.28`)? Cut short (a wrapped cell's last digit on another line or page): doubtful.
+ */
+export function cutShort(t: Table, rows: Row[]): boolean {
+  const p = mainPrecision(t);
+  return p > 1 && rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision > 0 && v.precision < p));
 }
 
 const mainPrecisions = new WeakMap<Table, number>();

@@ -59,6 +59,8 @@ const ITEM_TABLES: TableKey[] = ['projects', 'purchase_services', 'transfers', '
 const THIS_TABLE = /^(本表|此表|该表|本部门|本单位)/;
 const CODE_SHAPED = /^\d{3}$|^\d{5}$|^\d{7}$/;
 const SKIP_LINE = /^(编制(部门|单位)|预算(主管部门|单位)|部门名称|单位名称)[:：]|^[…。.·\s]+$|^\[illegible\]$/;
+/** A page number whose digits the PDF set apart (`— 2 3 —`). */
+const SPACED_PAGE_NUMBER = /^\s*[-—–－]\s*\d(?:\s?\d){0,3}\s*[-—–－]\s*$/;
 const YEAR_LINE = /^[（(]\s*\d{4}\s*年度?\s*[)）]$/;
 
 function isTabbed(doc: NDocument, lines: NLine[]): boolean {
@@ -237,7 +239,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   for (let k = 0; k < layoutLines.length; k++) {
     const l = layoutLines[k];
     const t = lineText(l);
-    if (isPageNumberLine(t) || (t.length < 16 && t.includes('年') && YEAR_LINE.test(t.replace(/\s+/g, '')))) continue;
+    if (isPageNumberLine(t) || SPACED_PAGE_NUMBER.test(t) || (t.length < 16 && t.includes('年') && YEAR_LINE.test(t.replace(/\s+/g, '')))) continue;
     const toks = layoutToks[k];
     if (!toks.length) continue;
     const p = parseLine(l, toks, parseOpts);
@@ -340,6 +342,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   );
   table.columns = toColumns(built.cols);
   table.rows = built.rows;
+  if (ORG_CODE_HEADER.test(headerText.replace(/\s+/g, '')) && !SUBJECT_CODE_HEADER.test(headerText.replace(/\s+/g, ''))) dropOrgCodes(table.rows);
   if (headerTotal && !built.rows.some((r) => r.isTotal || r.values.some(Boolean)))
     table.rows.unshift({ name: compactTotal(headerTotal.text), isTotal: true, values: new Array(built.cols.length).fill(null), source: lineSource(doc, headerTotal.line) });
   return table;
@@ -358,6 +361,21 @@ function relabelLabelZone(body: { line: NLine; toks: Tok[]; p: ParsedLine }[], l
     const toks = b.toks.map((t) => (t.kind !== 'text' && t.x1 <= limit ? Object.assign({}, t, { kind: 'text' as const }) : t));
     b.toks = toks;
     b.p = parseLine(b.line, toks, opts);
+  }
+}
+
+/** Rows grouped by unit (单位代码 / 部门代码 columns) print organisation codes, not classification codes. */
+const ORG_CODE_HEADER = /(?:部门|单位|预算单位)(?:代码|编码)/;
+const SUBJECT_CODE_HEADER = /科目|功能分类|经济分类/;
+
+function dropOrgCodes(rows: Row[]): void {
+  for (const r of rows) {
+    if (!r.code) continue;
+    r.name = `${r.code}${r.name}`;
+    delete r.code;
+    delete r.codeSystem;
+    delete r.codeLevel;
+    delete r.codes;
   }
 }
 
@@ -417,10 +435,15 @@ function toColumns(cols: ColSpec[]): Column[] {
 
 
 const HEADER_WORD = /项目|预算数|决算数|科目|编码|合计|小计|金额|基本支出|人员经费/;
+const HEADER_WORDS = /科目|编码|合计|小计|基本支出|项目支出|人员经费|公用经费|预算数|决算数/g;
 
 function isDataLine(p: ParsedLine, following: ParsedLine[] = []): boolean {
   if (p.codes.length || p.vals.some((v) => v.kind === 'num')) return true;
   const label = [...p.pre, ...p.post].join('');
+  // a line of several column names (`其中 … 科目 … 合计 基本支出 项目支出`) is header, however it starts
+  if (!p.vals.length && (label.match(HEADER_WORDS) ?? []).length >= 3) return false;
+  // a bare `其中` over some columns, before any figure, is a header group
+  if (!p.vals.length && !p.codes.length && /^其中[:：]?$/.test(label)) return false;
   if (isTotalLabel(label) && !p.vals.length && !isNumbered(label)) {
     // `合计` / `本年收入` followed by more header words is a column header, not a total row
     const next = following[0];

@@ -77,6 +77,16 @@ describe('cross-table-figure compares like with like', () => {
     m.tables = [gb('100.00'), fs('200.00')];
     expect(errors(check(rule, m))).toEqual([]);
   });
+  it('adds the 政府性基金 table to the general budget against an all-funds summary', () => {
+    const m = emptyModel({ kind: 'budget' });
+    const gf = (v: string) => table('gov_fund', '政府性基金预算支出表', [['合计', 'total']], [{ code: '212', name: '城乡社区支出', values: [v] }]);
+    m.tables = [gb('100.00'), fs('200.00'), gf('200.00')];
+    expect(errors(check(rule, m))).toEqual([]);
+    m.tables = [gb('100.00'), fs('200.00'), gf('150.00')];
+    expect(errors(check(rule, m)).map((f) => f.message)).toEqual([
+      '212 城乡社区支出在一般公共预算支出表（合计）为 100.00、政府性基金预算支出表（合计）为 150.00，合计与财政拨款收支总表（预算数）的 300.00 不符',
+    ]);
+  });
   it('compares them when the summary lists general budget money only', () => {
     const m = emptyModel({ kind: 'budget' });
     m.tables = [gb('100.00'), fs('')];

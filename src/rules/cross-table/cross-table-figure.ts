@@ -3,7 +3,7 @@ import { functionClassCode } from '../../extract/claims/classes.js';
 import type { Amount, ColumnRole, DisclosureModel, Row, Table } from '../../model/types.js';
 import { fig, rowEv, tname } from '../format.js';
 import { allSides, codeCounts, colIndex, mainColumn, mainPrecision, normName, totalRows } from '../tables.js';
-import { sameAmount } from '../tolerance.js';
+import { sameAmount, sumAgrees } from '../tolerance.js';
 import { SUSPECT_NOTE, tableSuspect } from '../table-arithmetic/suspect.js';
 import { MISPLACED_NOTE } from '../table-arithmetic/misplaced.js';
 import type { FindingDraft, Rule } from '../types.js';
@@ -78,6 +78,28 @@ function compare(a: Map<string, Figure>, b: Map<string, Figure>, out: FindingDra
   }
 }
 
+/**
+ * General budget + other funds (政府性基金, 国有资本经营 tables) against an all-funds summary, by class:
+ * reported only where neither the general budget alone nor with the other funds' figure agrees.
+ */
+function compareWithFunds(gb: Map<string, Figure>, all: Map<string, Figure>, funds: Map<string, Figure>[], out: FindingDraft[]) {
+  for (const [code, fa] of gb) {
+    const fb = all.get(code);
+    if (!fb || !fb.amount || sameAmount(fa.amount, fb.amount)) continue;
+    const others = funds.map((m) => m.get(code)).filter((f): f is Figure => !!f);
+    if (sumAgrees(fb.amount, [fa.amount, ...others.map((f) => f.amount)])) continue;
+    const suspect = tableSuspect(fa.table) || tableSuspect(fb.table) || truncated(fa) || truncated(fb) || others.some((f) => tableSuspect(f.table) || truncated(f));
+    const parts = [fa, ...others];
+    out.push({
+      ...(suspect ? { severity: 'warning' as const } : {}),
+      message: `${code} ${fa.row.name.replace(/\s+/g, '')}在${parts.map((f) => `${tname(f.table)}（${f.col}）为 ${fig(f.amount)}`).join('、')}，合计与${tname(fb.table)}（${fb.col}）的 ${fig(fb.amount)} 不符${suspect ? SUSPECT_NOTE : ''}`,
+      stated: fig(fa.amount),
+      expected: fig(fb.amount),
+      evidence: [...parts.map((f) => rowEv(f.table, f.row)), rowEv(fb.table, fb.row)],
+    });
+  }
+}
+
 export function pairs(m: DisclosureModel): FindingDraft[] {
   const out: FindingDraft[] = [];
   const of = (k: string) => m.tables.filter((t) => t.key === k);
@@ -97,7 +119,12 @@ export function pairs(m: DisclosureModel): FindingDraft[] {
       // without a 一般公共预算 column the summary's figures are all funds: comparable with the general
       // budget only when the summary lists no 政府性基金 / 国有资本经营 money
       const gbCol = cols.findIndex((c) => c.role === 'general_budget');
-      if ((gbCol < 0 || !rows.some((r) => r.values[gbCol])) && otherFunds(fs)) continue;
+      if ((gbCol < 0 || !rows.some((r) => r.values[gbCol])) && otherFunds(fs)) {
+        // then each class of the summary is the general budget's plus the other funds' (their own tables)
+        const funds = [...of('gov_fund'), ...of('state_capital')].filter((t) => !t.emptyStatement);
+        if (funds.length) compareWithFunds(classRowsByName(gb, 'total'), classRowsByName(fs, 'total'), funds.map((t) => classRowsByName(t, 'total')), out);
+        continue;
+      }
       compare(classRowsByName(gb, 'total'), classRowsByName(fs, 'general_budget'), out, '', gbOnly ? classRowsByName(fs, 'total') : undefined);
     }
   // general budget ↔ expenditure, when all spending is general budget (then every row must agree)

@@ -78,3 +78,17 @@ describe('hierarchy-sum on detail tables (款 subtotals printed without codes)',
     expect(check(rule, m)).toEqual([]);
   });
 });
+
+describe('hierarchy-sum with a child code printed twice', () => {
+  it('does not add the repeated rows under their parent', () => {
+    const m = emptyModel();
+    m.tables = [
+      table('expenditure', '支出总表', [['合计', 'total'], ['项目支出', 'project']], [
+        { code: '219', name: '援助其他地区支出', values: ['502.00', '502.00'] },
+        { code: '21999', name: '其他支出', values: ['502.00', '502.00'] },
+        { code: '21999', name: '其他支出', values: ['502.00', '502.00'] },
+      ]),
+    ];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+});

@@ -26,7 +26,9 @@ export function relations(t: Table, cols: Column[]): Relation[] {
   const name = (i: number) => cols[i].name.replace(/\s+/g, '');
   if (total >= 0 && basic >= 0 && project >= 0) {
     const extra = cols.map((c, i) => i).filter((i) => i !== total && i !== basic && i !== project && EXTRA_EXPENDITURE.test(name(i)));
-    out.push({ total, parts: [[basic, project, ...extra]], what: `合计 = ${[basic, project, ...extra].map(name).join(' + ')}` });
+    // columns printed under `其中` may be parts of 基本支出 / 项目支出 rather than additions to them
+    const ofWhich = extra.length > 0 && cols.some((c) => /其中/.test(c.name));
+    out.push({ total, parts: ofWhich ? [[basic, project, ...extra], [basic, project]] : [[basic, project, ...extra]], what: `合计 = ${[basic, project, ...extra].map(name).join(' + ')}` });
   }
   if (personnel >= 0 && pub >= 0) {
     const whole = basic >= 0 ? basic : t.key === 'basic' ? total : -1;
@@ -81,6 +83,8 @@ export function hierarchyGroups(rows: Row[]): { parent: Row; kids: Row[] }[] {
   for (const parent of coded) {
     if (counts.get(parent.code!)! > 1) continue;
     const kids = childrenOf(parent, coded);
+    // a child code printed twice (a listing, or a 项 printed with its 款 code): which rows add up is unknown
+    if (kids.some((k) => counts.get(k.code!)! > 1)) continue;
     if (kids.length) out.push({ parent, kids });
   }
   return out;

@@ -2,7 +2,7 @@
 import { functionClassCode } from '../../extract/claims/classes.js';
 import type { Row } from '../../model/types.js';
 import { fig, rowEv, tname } from '../format.js';
-import { normName } from '../tables.js';
+import { cutShort, DOUBT_NOTE, normName } from '../tables.js';
 import { sumAgrees } from '../tolerance.js';
 import type { FindingDraft, Rule } from '../types.js';
 import { sumText } from './sum-text.js';
@@ -48,8 +48,10 @@ export const rule: Rule = {
           stated ||= fig(total);
         }
         if (!bad.length) continue;
+        const doubt = cutShort(t, [head, ...run]);
         out.push({
-          message: `${tname(t)}“${head.name.replace(/\s+/g, '')}”不等于各类支出之和：${bad.join('；')}`,
+          ...(doubt ? { severity: 'warning' as const } : {}),
+          message: `${tname(t)}“${head.name.replace(/\s+/g, '')}”不等于各类支出之和：${bad.join('；')}${doubt ? DOUBT_NOTE : ''}`,
           stated,
           evidence: [rowEv(t, head), ...run.slice(0, 6).map((r) => rowEv(t, r))],
         });
