@@ -79,6 +79,10 @@ export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
     if (f) out.procurement_total = f;
   }
 
+  if (!out.general_budget_appropriation) {
+    const z = statedZero(paragraphs, /一般公共预算(?:财政)?拨款(?:收入|支出)?(?:预算)?(?:为|是)\s*0(?=[；;，,。])/);
+    if (z) out.general_budget_appropriation = { key: 'general_budget_appropriation', value: Decimal.ZERO, ...z, from: 'narrative' };
+  }
   noThreePublicSpending(paragraphs, out);
   noItemSpending(paragraphs, out);
   vehicleFromSplit(paragraphs, out);
@@ -131,6 +135,17 @@ function noThreePublicSpending(paragraphs: Paragraph[], out: Facts) {
     }
     return;
   }
+}
+
+/** A figure stated as a bare 0 without unit (`一般公共预算拨款支出预算为0；`): its sentence and source. */
+function statedZero(paragraphs: Paragraph[], re: RegExp): { text: string; source: Fact['source'] } | null {
+  for (const p of paragraphs) {
+    const m = re.exec(p.text);
+    if (!m) continue;
+    const s = sentenceAt(p.text, m.index);
+    return { text: p.text.slice(s.start, s.end).trim(), source: sourceAt(p, m.index + m[0].length - 1, m.index + m[0].length) };
+  }
+  return null;
 }
 
 /** Words saying an item has no budget (or spending) at all. */

@@ -48,12 +48,19 @@ const NARROW_SCOPE = /一般公共预算|财政拨款|政府性基金|国有资�
  * sentence before names it (`一般公共预算财政拨款支出 X 万元…。其中：基本支出 Y 万元`).
  */
 export function inNarrowScope(p: Paragraph, at: number): boolean {
-  const s = sentenceAt(p.text, at);
-  const before = p.text.slice(s.start, at);
-  if (NARROW_SCOPE.test(before)) return true;
-  if (!/^\s*其中/.test(before) || s.start === 0) return false;
-  const prev = sentenceAt(p.text, s.start - 1);
-  return NARROW_SCOPE.test(p.text.slice(prev.start, prev.end));
+  const t = p.text;
+  let s = sentenceAt(t, at);
+  if (NARROW_SCOPE.test(t.slice(s.start, at))) return true;
+  // a 其中 list may run over several clauses (`其中：基本支出 X 万元…；项目支出 Y 万元…`)
+  for (let step = 0; step < 4 && s.start > 0; step++) {
+    if (/^\s*其中/.test(t.slice(s.start, s.end))) {
+      const prev = sentenceAt(t, s.start - 1);
+      return NARROW_SCOPE.test(t.slice(prev.start, prev.end));
+    }
+    if (t[s.start - 1] === '。') return false; // a full stop ends the list
+    s = sentenceAt(t, s.start - 1);
+  }
+  return false;
 }
 
 interface Sentence {

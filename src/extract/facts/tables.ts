@@ -45,6 +45,46 @@ function basicFromParts(t: Table, r: Row, out: Facts) {
   set(out, 'basic_expenditure', { key: 'basic_expenditure', value: sum, text, source: amounts[0]!.source, from: 'table' });
 }
 
+/** The lines before `total` other than `except` (and its 其中 lines) add up to it, and some print a figure. */
+function othersMakeTotal(rows: Row[], total: Row, except: Row, col: number): boolean {
+  const end = rows.indexOf(total);
+  if (end < 0) return false;
+  let sum = Decimal.ZERO;
+  let n = 0;
+  for (const r of rows.slice(0, end)) {
+    if (r === except || r.isTotal || /^其中/.test(compact(r.name))) continue;
+    const a = valueAt(r, col);
+    if (a) {
+      sum = sum.add(toWan(a));
+      n++;
+    }
+  }
+  const tv = valueAt(total, col);
+  return n > 0 && !!tv && sum.sub(toWan(tv)).abs().lte(Decimal.of(1, 2));
+}
+
+/**
+ * A 收支总表 whose expenditure side splits its total by kind (合计 / 基本支出/人员经费 /
+ * 基本支出/公用经费 / 项目支出, Shanghai): the kinds of the grand total, for facts no other
+ * table gave.
+ */
+function spendingKindsOfSummary(t: Table, out: Facts) {
+  const r = grandTotal(t.rightRows, '支出');
+  if (!r || !t.rightColumns) return;
+  const kinds: [FactKey, RegExp][] = [
+    ['personnel_expenses', /^人员经费$/],
+    ['public_expenses', /^公用经费$/],
+    ['basic_expenditure', /^基本支出$/],
+    ['project_expenditure', /^项目支出$/],
+  ];
+  t.rightColumns.forEach((c, i) => {
+    const last = compact(c.name.split('/').pop() ?? '');
+    const k = kinds.find(([, re]) => re.test(last));
+    const a = valueAt(r, i);
+    if (k && a) set(out, k[0], fact(k[0], a, t, `${r.name}（${c.name}）`));
+  });
+}
+
 /**
  * The grand total of a side of a two-sided table: 收入总计 / 支出总计 / 总计, or — in templates
  * without one — the side's 收入合计 / 支出合计 / 合计 row, provided no carry-over line follows it
@@ -129,6 +169,9 @@ export function factsFromTables(tables: Table[], kind: DocKind | undefined, year
     const r2 = firstRow(t.rows, /^一般公共预算(财政)?(拨款)?(收入|资金)?$/);
     const a2 = valueAt(r2, li);
     if (r2 && a2) set(out, 'general_budget_appropriation', fact('general_budget_appropriation', a2, t, r2.name));
+    // a blank 一般公共预算 line beside other fund lines that make the total: none this year
+    else if (r2 && r1 && a1 && othersMakeTotal(t.rows, r1, r2, li))
+      set(out, 'general_budget_appropriation', { key: 'general_budget_appropriation', value: Decimal.ZERO, text: `${t.title}：${r2.name}（空白）`, source: r2.source, from: 'table' });
   }
   for (const key of ['expenditure', 'general_budget', 'basic'] as TableKey[]) {
     for (const t of tablesOf(tables, key)) {
@@ -161,6 +204,7 @@ export function factsFromTables(tables: Table[], kind: DocKind | undefined, year
     side('personnel_expenses', t.rows, t.columns, /人员经费/);
     side('public_expenses', t.rightRows, t.rightColumns, /公用经费/);
   }
+  for (const t of tablesOf(tables, 'summary')) spendingKindsOfSummary(t, out);
   threePublic(tables, kind, year, out);
   return out;
 }
