@@ -3,6 +3,7 @@ import { textToDocument } from '../readers/text.js';
 import { buildModel } from './index.js';
 
 const factsOf = (text: string) => buildModel(textToDocument('t.txt', text)).facts;
+const factsFromText = (lines: string[]) => factsOf(lines.join('\n') + '\n');
 const v = (f: { value: { toString(): string } } | undefined) => f?.value.toString();
 
 describe('facts from the narrative', () => {
@@ -53,5 +54,39 @@ describe('facts from the narrative', () => {
     expect(v(f.three_public_total)).toBe('0');
     const t = factsOf('上海市 XX 局\n2024 年度部门决算\n本年收入合计 XXX 万元。\n无“三公”经费财政拨款支出。\n');
     expect(t).toEqual({});
+  });
+  it('reads a figure after a definition in the same paragraph, the 年初预算数 of the prior year and the parts listed after figures', () => {
+    const f = factsFromText([
+      '某某局2026年部门预算',
+      '2026年度收入预算120.00万元，比2025年年初预算数100.00万元增加20.00万元。2026年支出预算120.00万元。',
+      '机关运行经费指用于维持机关运行的经费。2026年，本部门机关运行经费安排8.50万元，比上年减少1.00万元。',
+      '（三）公务用车购置和运行维护费。2026年预算数6.00万元，包括公务用车购置费预算2.00万元、公务用车运行维护费预算4.00万元。',
+    ]);
+    expect(v(f.total_expenditure)).toBe('120');
+    expect(v(f.prior_year_total)).toBe('100');
+    expect(v(f.operating_expenses)).toBe('8.5');
+    expect(v(f.three_public_vehicle)).toBe('6');
+    expect(v(f.three_public_vehicle_purchase)).toBe('2');
+    expect(v(f.three_public_vehicle_operation)).toBe('4');
+  });
+  it('zeros an item the text says has no budget, and a bare 0 for 一般公共预算', () => {
+    const f = factsFromText([
+      '某某局2026年部门预算',
+      '本部门2026年无财政拨款安排的公务用车购置和运行维护经费预算。',
+      '本部门年初不编制因公出国（境）费用预算，年度执行中据实调增。',
+      '财政拨款支出预算中，一般公共预算拨款支出预算为0；政府性基金拨款支出预算30万元。',
+    ]);
+    expect(v(f.three_public_vehicle)).toBe('0');
+    expect(v(f.three_public_vehicle_operation)).toBe('0');
+    expect(v(f.three_public_outbound)).toBe('0');
+    expect(v(f.general_budget_appropriation)).toBe('0');
+  });
+  it('does not take 基本支出 / 项目支出 stated for a part of the funds as all-funds figures', () => {
+    const f = factsFromText([
+      '某某局2026年部门预算',
+      '2026年一般公共预算财政拨款支出80.00万元，比2025年减少5.00万元。其中：基本支出30.00万元，主要用于人员工资；项目支出50.00万元，主要用于业务工作。',
+    ]);
+    expect(f.basic_expenditure).toBeUndefined();
+    expect(f.project_expenditure).toBeUndefined();
   });
 });

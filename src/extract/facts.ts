@@ -8,7 +8,7 @@ import type { DisclosureModel, Fact, FactKey, Paragraph } from '../model/types.j
 import { toWan } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
 import { factsFromTables, procurementFromTables } from './facts/tables.js';
-import { findAfter, findStaff, hitAt, preferFor, sentenceAt, type FindOptions, type NarrHit } from './facts/narrative.js';
+import { findAfter, findStaff, hitAt, inNarrowScope, preferFor, sentenceAt, type FindOptions, type NarrHit } from './facts/narrative.js';
 import { sourceAt } from '../normalize/paragraphs.js';
 
 type Facts = Partial<Record<FactKey, Fact>>;
@@ -25,6 +25,8 @@ const NOT_FISCAL = '(?<!财政拨款)';
  */
 const LISTED = /(?:^|[^元])、[^、]*$/;
 const IN_A_LIST = new RegExp(`${LISTED.source}|包括`);
+/** 基本支出 / 项目支出 are all-funds facts: a figure stated for a part of the funds is not one. */
+const ALL_FUNDS = (p: Paragraph, at: number) => !inNarrowScope(p, at);
 const SUBJECTS: { key: FactKey; re: RegExp; opts?: FindOptions; kindPrefer?: boolean }[] = [
   { key: 'total_revenue', re: new RegExp(`${NOT_FISCAL}(?:收入总计|收、支总计|收支总计|收入支出总计)(?:为|是)?`) },
   { key: 'total_expenditure', re: new RegExp(`${NOT_FISCAL}(?:支出总计|收、支总计|收支总计|收入支出总计)(?:为|是)?`) },
@@ -32,8 +34,8 @@ const SUBJECTS: { key: FactKey; re: RegExp; opts?: FindOptions; kindPrefer?: boo
   { key: 'current_expenditure', re: /本年支出合计(?:为|是)?/ },
   { key: 'fiscal_appropriation_revenue', re: /(?<!一般公共预算|政府性基金预算|国有资本经营预算|年初|年末)(?:本年)?财政拨款(?:收入)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
   { key: 'general_budget_appropriation', re: /一般公共预算(?:财政)?拨款(?:收入|支出)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
-  { key: 'basic_expenditure', re: /基本支出(?:预算)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
-  { key: 'project_expenditure', re: /项目支出(?:预算)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
+  { key: 'basic_expenditure', re: /基本支出(?:预算)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2, accept: ALL_FUNDS } },
+  { key: 'project_expenditure', re: /项目支出(?:预算)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2, accept: ALL_FUNDS } },
   { key: 'personnel_expenses', re: /人员经费(?:支出)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
   { key: 'public_expenses', re: /公用经费(?:支出)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
   { key: 'three_public_total', re: /[“"]?三公[”"]?经费(?:财政拨款)?(?:支出)?/, opts: { notAfter: /比|较|与|和/ }, kindPrefer: true },
@@ -49,7 +51,7 @@ const SUBJECTS: { key: FactKey; re: RegExp; opts?: FindOptions; kindPrefer?: boo
 
 export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
   if (model.identity.isTemplate) return {};
-  const out: Facts = { ...factsFromTables(model.tables, model.identity.kind) };
+  const out: Facts = { ...factsFromTables(model.tables, model.identity.kind, model.identity.year) };
   const paragraphs = model.paragraphs.map(withoutDefinition).filter((p): p is Paragraph => !!p);
   const kind = model.identity.kind;
 
@@ -77,7 +79,12 @@ export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
     if (f) out.procurement_total = f;
   }
 
+  if (!out.general_budget_appropriation) {
+    const z = statedZero(paragraphs, /一般公共预算(?:财政)?拨款(?:收入|支出)?(?:预算)?(?:为|是)\s*0(?=[；;，,。])/);
+    if (z) out.general_budget_appropriation = { key: 'general_budget_appropriation', value: Decimal.ZERO, ...z, from: 'narrative' };
+  }
   noThreePublicSpending(paragraphs, out);
+  noItemSpending(paragraphs, out);
   vehicleFromSplit(paragraphs, out);
   priorYear(paragraphs, out);
 
@@ -127,6 +134,48 @@ function noThreePublicSpending(paragraphs: Paragraph[], out: Facts) {
       if (!cur) out[k] = { key: k, value: Decimal.ZERO, text, source: src, from: 'narrative' };
     }
     return;
+  }
+}
+
+/** A figure stated as a bare 0 without unit (`一般公共预算拨款支出预算为0；`): its sentence and source. */
+function statedZero(paragraphs: Paragraph[], re: RegExp): { text: string; source: Fact['source'] } | null {
+  for (const p of paragraphs) {
+    const m = re.exec(p.text);
+    if (!m) continue;
+    const s = sentenceAt(p.text, m.index);
+    return { text: p.text.slice(s.start, s.end).trim(), source: sourceAt(p, m.index + m[0].length - 1, m.index + m[0].length) };
+  }
+  return null;
+}
+
+/** Words saying an item has no budget (or spending) at all. */
+const NONE = '(?:无|没有|未安排|未编制|不编制|未发生|不安排)';
+const ZERO_ITEMS: { keys: FactKey[]; name: string }[] = [
+  { keys: ['three_public_outbound'], name: '因公出国[（(]境[)）](?:经费|费用|费)' },
+  { keys: ['three_public_vehicle', 'three_public_vehicle_purchase', 'three_public_vehicle_operation'], name: '公务用车购置[及和与]运行(?:维护)?(?:经费|费用|费)' },
+  { keys: ['three_public_vehicle_purchase'], name: '公务用车购置(?:经费|费用|费)' },
+  { keys: ['three_public_vehicle_operation'], name: '公务用车运行(?:维护)?(?:经费|费用|费)' },
+  { keys: ['three_public_reception'], name: '公务接待(?:经费|费用|费)' },
+];
+
+/**
+ * `本部门2026年无财政拨款安排的公务用车购置和运行维护经费预算`, `年初不编制因公出国（境）费用预算`:
+ * the item (and, for the vehicle, both its parts) is zero — provided the sentence prints no amount.
+ */
+function noItemSpending(paragraphs: Paragraph[], out: Facts) {
+  for (const it of ZERO_ITEMS) {
+    if (it.keys.every((k) => out[k])) continue;
+    const re = new RegExp(`${NONE}[^。；，,]{0,16}?${it.name}(?:财政拨款)?(?:支出)?(?:预算|安排|支出)`);
+    for (const p of paragraphs) {
+      const m = re.exec(p.text);
+      if (!m) continue;
+      const s = sentenceAt(p.text, m.index);
+      const text = p.text.slice(s.start, s.end).trim();
+      if (/[1-9]\d*(?:\.\d+)?\s*万?元/.test(text)) continue;
+      const src = sourceAt(p, m.index, m.index + m[0].length);
+      for (const k of it.keys) if (!out[k]) out[k] = { key: k, value: Decimal.ZERO, text, source: src, from: 'narrative' };
+      break;
+    }
   }
 }
 

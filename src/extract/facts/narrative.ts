@@ -36,6 +36,31 @@ export interface FindOptions {
   headingNext?: boolean;
   /** Words allowed between subject and amount even though they look like a change (e.g. 其中 for totals). */
   allowBetween?: RegExp;
+  /** A subject at this offset of the paragraph is skipped when this says no (e.g. a narrower fund scope). */
+  accept?: (p: Paragraph, at: number) => boolean;
+}
+
+const NARROW_SCOPE = /一般公共预算|财政拨款|政府性基金|国有资本经营/;
+
+/**
+ * Does the subject at `at` belong to a part of the funds (一般公共预算 / 财政拨款 / 政府性基金…)?
+ * Yes when its own sentence names that scope before it, or when it opens with 其中 and the
+ * sentence before names it (`一般公共预算财政拨款支出 X 万元…。其中：基本支出 Y 万元`).
+ */
+export function inNarrowScope(p: Paragraph, at: number): boolean {
+  const t = p.text;
+  let s = sentenceAt(t, at);
+  if (NARROW_SCOPE.test(t.slice(s.start, at))) return true;
+  // a 其中 list may run over several clauses (`其中：基本支出 X 万元…；项目支出 Y 万元…`)
+  for (let step = 0; step < 4 && s.start > 0; step++) {
+    if (/^\s*其中/.test(t.slice(s.start, s.end))) {
+      const prev = sentenceAt(t, s.start - 1);
+      return NARROW_SCOPE.test(t.slice(prev.start, prev.end));
+    }
+    if (t[s.start - 1] === '。') return false; // a full stop ends the list
+    s = sentenceAt(t, s.start - 1);
+  }
+  return false;
 }
 
 interface Sentence {
@@ -104,6 +129,7 @@ export function findAfter(paragraphs: Paragraph[], subject: RegExp, opts: FindOp
         continue;
       }
       if (opts.notAfter && opts.notAfter.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (opts.accept && !opts.accept(p, m.index)) continue;
       let from = m.index + m[0].length;
       // a subject closing its sentence (a run-in heading) reads on
       const rest = text.slice(from, from + 3);

@@ -6,46 +6,16 @@
 import type { Amount, Column, DocKind, Fact, FactKey, Row, Table, TableKey } from '../../model/types.js';
 import { toWan } from '../../model/amount.js';
 import { Decimal } from '../../model/decimal.js';
+import { compact, fact, firstRow, isMarkerRow, set, tablesOf, valueAt, type Facts } from './table-cells.js';
+import { threePublic } from './three-public.js';
 
-type Facts = Partial<Record<FactKey, Fact>>;
-
-const compact = (s: string) => s.replace(/[\s:：;；]/g, '');
-
-function fact(key: FactKey, a: Amount, t: Table, label: string): Fact {
-  return { key, value: toWan(a), amount: a, text: `${t.title}：${label} ${a.raw}`, source: a.source, from: 'table' };
-}
-
-const tablesOf = (tables: Table[], key: TableKey) => tables.filter((t) => t.key === key && (t.rows.length || t.rightRows?.length));
-
-function firstRow(rows: Row[] | undefined, re: RegExp): Row | undefined {
-  return rows?.find((r) => re.test(compact(r.name)));
-}
-
-function valueAt(r: Row | undefined, i: number): Amount | null {
-  if (!r || i < 0) return null;
-  return r.values[i] ?? null;
-}
+export { isMarkerRow };
 
 /** The column holding the figure of the year (合计 / 预算数 / 决算数), for a side of a two-sided table. */
 function mainColumn(cols: Column[] | undefined): number {
   if (!cols?.length) return 0;
   const total = cols.findIndex((c) => c.role === 'total');
   return total >= 0 ? total : 0;
-}
-
-function set(out: Facts, key: FactKey, f: Fact | null | undefined) {
-  if (f && !out[key]) out[key] = f;
-}
-
-/**
- * A 栏次 / 行次 marker row (`1 2 3 …` under the header): most of its cells are small whole numbers
- * printed without decimals. Such a row is never a total, whatever its label.
- */
-export function isMarkerRow(r: Row): boolean {
-  const vals = r.values.filter((v): v is Amount => !!v);
-  if (vals.length < 2) return false;
-  const small = vals.filter((v) => /^\d{1,2}$/.test(v.raw.trim())).length;
-  return small >= 2 && small * 2 >= vals.length;
 }
 
 function totalRow(t: Table): Row | undefined {
@@ -73,6 +43,46 @@ function basicFromParts(t: Table, r: Row, out: Facts) {
   for (const a of amounts) sum = sum.add(toWan(a!));
   const text = `${t.title}：${r.name || '合计'}（${parts.map(({ c }, k) => `${c.name} ${amounts[k]!.raw}`).join(' + ')}）`;
   set(out, 'basic_expenditure', { key: 'basic_expenditure', value: sum, text, source: amounts[0]!.source, from: 'table' });
+}
+
+/** The lines before `total` other than `except` (and its 其中 lines) add up to it, and some print a figure. */
+function othersMakeTotal(rows: Row[], total: Row, except: Row, col: number): boolean {
+  const end = rows.indexOf(total);
+  if (end < 0) return false;
+  let sum = Decimal.ZERO;
+  let n = 0;
+  for (const r of rows.slice(0, end)) {
+    if (r === except || r.isTotal || /^其中/.test(compact(r.name))) continue;
+    const a = valueAt(r, col);
+    if (a) {
+      sum = sum.add(toWan(a));
+      n++;
+    }
+  }
+  const tv = valueAt(total, col);
+  return n > 0 && !!tv && sum.sub(toWan(tv)).abs().lte(Decimal.of(1, 2));
+}
+
+/**
+ * A 收支总表 whose expenditure side splits its total by kind (合计 / 基本支出/人员经费 /
+ * 基本支出/公用经费 / 项目支出, Shanghai): the kinds of the grand total, for facts no other
+ * table gave.
+ */
+function spendingKindsOfSummary(t: Table, out: Facts) {
+  const r = grandTotal(t.rightRows, '支出');
+  if (!r || !t.rightColumns) return;
+  const kinds: [FactKey, RegExp][] = [
+    ['personnel_expenses', /^人员经费$/],
+    ['public_expenses', /^公用经费$/],
+    ['basic_expenditure', /^基本支出$/],
+    ['project_expenditure', /^项目支出$/],
+  ];
+  t.rightColumns.forEach((c, i) => {
+    const last = compact(c.name.split('/').pop() ?? '');
+    const k = kinds.find(([, re]) => re.test(last));
+    const a = valueAt(r, i);
+    if (k && a) set(out, k[0], fact(k[0], a, t, `${r.name}（${c.name}）`));
+  });
 }
 
 /**
@@ -118,7 +128,7 @@ function fundRowsAddUp(rows: Row[], total: Row | undefined, col: number): boolea
   return sum.sub(toWan(tv)).abs().lte(tol);
 }
 
-export function factsFromTables(tables: Table[], kind: DocKind | undefined): Facts {
+export function factsFromTables(tables: Table[], kind: DocKind | undefined, year?: number): Facts {
   const out: Facts = {};
   for (const t of tablesOf(tables, 'summary')) {
     const li = mainColumn(t.columns);
@@ -159,6 +169,9 @@ export function factsFromTables(tables: Table[], kind: DocKind | undefined): Fac
     const r2 = firstRow(t.rows, /^一般公共预算(财政)?(拨款)?(收入|资金)?$/);
     const a2 = valueAt(r2, li);
     if (r2 && a2) set(out, 'general_budget_appropriation', fact('general_budget_appropriation', a2, t, r2.name));
+    // a blank 一般公共预算 line beside other fund lines that make the total: none this year
+    else if (r2 && r1 && a1 && othersMakeTotal(t.rows, r1, r2, li))
+      set(out, 'general_budget_appropriation', { key: 'general_budget_appropriation', value: Decimal.ZERO, text: `${t.title}：${r2.name}（空白）`, source: r2.source, from: 'table' });
   }
   for (const key of ['expenditure', 'general_budget', 'basic'] as TableKey[]) {
     for (const t of tablesOf(tables, key)) {
@@ -191,127 +204,9 @@ export function factsFromTables(tables: Table[], kind: DocKind | undefined): Fac
     side('personnel_expenses', t.rows, t.columns, /人员经费/);
     side('public_expenses', t.rightRows, t.rightColumns, /公用经费/);
   }
-  threePublic(tables, kind, out);
+  for (const t of tablesOf(tables, 'summary')) spendingKindsOfSummary(t, out);
+  threePublic(tables, kind, year, out);
   return out;
-}
-
-const ITEMS: { key: FactKey; re: RegExp }[] = [
-  { key: 'operating_expenses', re: /机关运行经费|行政运行经费/ },
-  { key: 'three_public_outbound', re: /因公出国/ },
-  { key: 'three_public_reception', re: /公务接待/ },
-  { key: 'three_public_vehicle', re: /购置[及和与]运行/ },
-  { key: 'three_public_vehicle_purchase', re: /购置费?$|购置费/ },
-  { key: 'three_public_vehicle_operation', re: /运行(维护)?费/ },
-  { key: 'three_public_total', re: /^(合计|总计|小计)$|^[“"]?三公[”"]?经费(?:财政拨款)?(?:预算|决算)?(?:数|总额|合计|总计)?$/ },
-];
-
-function itemOf(label: string): FactKey | null {
-  const t = compact(label).replace(/^其中/, '');
-  for (const it of ITEMS) if (it.re.test(t)) return it.key;
-  return null;
-}
-
-/** A group heading merged into its first child's name (`公务用车购置及运行费公务用车购置费`): the child. */
-function withoutVehicleGroup(name: string): string {
-  const t = compact(name);
-  const m = /^(?:公务用车)?购置[及和与]运行(?:维护)?费(?:用|支出)?(?=(?:公务用车)?(?:购置|运行))/.exec(t);
-  return m ? t.slice(m[0].length) : t;
-}
-
-/** A 小计 column standing alone before the vehicle purchase / operation columns is the vehicle subtotal. */
-function subtotalOfVehicle(cols: Column[], i: number): boolean {
-  const next = cols[i + 1] ? itemOf(withoutVehicleGroup(cols[i + 1].name.split('/').pop() ?? '')) : null;
-  return next === 'three_public_vehicle_purchase' || next === 'three_public_vehicle_operation';
-}
-
-/** The "三公" table: a row per item (Beijing) or one row with a column per item (Shanghai). */
-function threePublic(tables: Table[], kind: DocKind | undefined, out: Facts) {
-  for (const t of tablesOf(tables, 'three_public')) {
-    const itemRows = t.rows.filter((r) => itemOf(r.name) && itemOf(r.name) !== 'three_public_total');
-    const found: Facts = {};
-    if (itemRows.length >= 2) {
-      // rows per item: the column of this year's budget (预算) or actual (决算)
-      const ci = yearColumn(t.columns, kind);
-      if (ci < 0) continue;
-      for (const r of t.rows) {
-        const k = r.isTotal ? 'three_public_total' : itemOf(r.name);
-        if (!k) continue;
-        const a = r.values[ci];
-        if (a) set(found, k, fact(k, a, t, r.name));
-        else if (t.rows.some((x) => x.values[ci])) set(found, k, blank(k, t, r, r.name));
-      }
-    } else {
-      // one row, a column per item
-      const r = t.rows.filter((x) => x.values.some(Boolean)).sort((a, b) => count(b) - count(a))[0];
-      if (!r) continue;
-      const keyed = new Map<FactKey, number>();
-      t.columns.forEach((c, i) => {
-        const path = c.name.split('/');
-        if (kind === 'final' && /预算/.test(path[path.length - 1]) && !/机关运行/.test(c.name)) return;
-        if (kind !== 'final' && /决算/.test(path[path.length - 1])) return;
-        // the most specific part of the header path names the item: 公务用车购置及运行费 / 公务用车购置费 / 决算数
-        let k: FactKey | null = null;
-        for (let p = path.length - 1; p >= 0 && !k; p--) {
-          if (/^小计$/.test(compact(path[p]))) {
-            if (path.slice(0, p).some((g) => /购置[及和与]运行/.test(g)) || subtotalOfVehicle(t.columns, i)) k = 'three_public_vehicle';
-            continue;
-          }
-          k = itemOf(withoutVehicleGroup(path[p]));
-        }
-        if (!k) return;
-        if (keyed.has(k)) keyed.set(k, -1); // ambiguous: leave to the narrative
-        else keyed.set(k, i);
-      });
-      for (const [k, i] of keyed) {
-        if (i < 0) continue;
-        const a = r.values[i];
-        if (a) set(found, k, fact(k, a, t, t.columns[i].name));
-        else set(found, k, blank(k, t, r, t.columns[i].name));
-      }
-    }
-    // keep the table's figures only when they add up (a misread column would not)
-    if (consistent(found)) for (const [k, f] of Object.entries(found)) set(out, k as FactKey, f);
-  }
-}
-
-/** Rounding of three printed figures (万元, 2 decimals). */
-const TOLERANCE = Decimal.of(15, 3);
-
-const count = (r: Row) => r.values.filter(Boolean).length;
-
-/** A blank cell in a table that prints figures stands for zero. */
-function blank(key: FactKey, t: Table, r: Row, label: string): Fact {
-  return { key, value: Decimal.ZERO, text: `${t.title}：${label}（空白）`, source: r.source, from: 'table' };
-}
-
-function yearColumn(cols: Column[], kind: DocKind | undefined): number {
-  const want = kind === 'final' ? 'final' : 'budget';
-  let i = cols.findIndex((c) => c.role === want);
-  if (i < 0) i = cols.findIndex((c) => c.role !== 'prior' && (c.role === 'amount' || c.role === 'total'));
-  return i;
-}
-
-function consistent(f: Facts): boolean {
-  const v = (k: FactKey) => f[k]?.value;
-  const near = (a: Decimal, b: Decimal) => a.sub(b).abs().lte(TOLERANCE);
-  const atMost = (a: Decimal, b: Decimal) => a.lte(b.add(TOLERANCE));
-  const sum = (...xs: (Decimal | undefined)[]) => xs.reduce<Decimal>((acc, x) => (x ? acc.add(x) : acc), Decimal.ZERO);
-  const tot = v('three_public_total');
-  const o = v('three_public_outbound');
-  const veh = v('three_public_vehicle');
-  const rec = v('three_public_reception');
-  const p = v('three_public_vehicle_purchase');
-  const op = v('three_public_vehicle_operation');
-  const vehicle = veh ?? (p || op ? sum(p, op) : undefined);
-  if (tot) {
-    if (o && vehicle && rec && !near(sum(o, vehicle, rec), tot)) return false;
-    if (!atMost(sum(o, vehicle, rec), tot)) return false;
-  }
-  if (veh) {
-    if (p && op && !near(sum(p, op), veh)) return false;
-    if (!atMost(sum(p, op), veh)) return false;
-  }
-  return true;
 }
 
 /**
