@@ -244,8 +244,10 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
       const columns = d.kind === 'final' && key === 'gov_fund' ? ['年初结转和结余', '本年收入', '小计', '基本支出', '项目支出', '年末结转和结余'] : ['合计', '基本支出', '项目支出'];
       const groups = d.kind === 'final' && key === 'gov_fund' ? [[{ label: '本年支出', from: 2, to: 4 }]] : undefined;
       const who = d.scope === 'unit' ? '本单位' : '本部门';
-      const note = s.columnIndexRow && d.kind === 'budget'
-        ? `注：${who}无${what}财政拨款收入，也没有使用${what}财政拨款安排的支出，故本表无数据。`
+      const note = s.family === 'jiangsu'
+        ? d.kind === 'budget'
+          ? `注：${who}无${what}财政拨款收入，也没有使用${what}财政拨款安排的支出，故本表无数据。`
+          : `注：${who}${d.year}年度无${what}财政拨款收入、支出及结转结余，故本表无数据。`
         : d.kind === 'final'
         ? rng.pick([
             `注：${who}${d.year}年度无${what}财政拨款收入、支出及结转结余，故本表无数据。`,
