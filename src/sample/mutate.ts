@@ -208,7 +208,7 @@ const removedTable: MutationClass = {
   title: '缺少标准报表',
   kinds: ['budget', 'final'],
   make(doc, rng) {
-    const t = rng.pick(doc.tables);
+    const t = rng.pick(doc.tables.filter((x) => x.key !== 'other'));
     return {
       cls: this.id,
       mutation: { omitTables: [t.key] },

@@ -40,7 +40,7 @@ export const KNOWN_ISSUES: readonly KnownIssue[] = [
   {
     styles: ['guangdong'],
     kinds: ['budget', 'final'],
-    what: /^(table:(basic|expenditure|general_budget|gov_fund|fiscal_summary|revenue|three_public)|fact:(basic_expenditure|personnel_expenses|public_expenses|project_expenditure))$/,
+    what: /^(table:(basic|expenditure|general_budget|gov_fund|state_capital|fiscal_summary|revenue|three_public)|fact:(basic_expenditure|personnel_expenses|public_expenses|project_expenditure))$/,
     cause: 'titles with a classification suffix (`…（按功能分类科目）`) not recognised; the TOC entries are then taken for tables (unit 万元 ≠ 元) and facts fall back to the rounded narrative',
   },
   {

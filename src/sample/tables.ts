@@ -9,7 +9,7 @@ import {
   aggBasic, aggFiscal, aggProjectAll, aggTotal, aggregate, econTree, fiscalOf, functionTree, threeTotalOf, vehicleOf,
   type Agg, type DocData, type ThreePublic,
 } from './data.js';
-import type { Fen } from './money.js';
+import { roundTo, type Fen } from './money.js';
 import type { Style } from './style.js';
 import type { HeaderGroup, TRow, TSide, TSpec } from './spec.js';
 
@@ -24,6 +24,7 @@ export function cnNumber(n: number): string {
 
 /** The national 9 in the order the template prints them. */
 export function tableOrder(d: DocData, s: Style): TableKey[] {
+  if (d.kind === 'budget' && s.byUnitTable) return [...tableOrder(d, { ...s, byUnitTable: false }), 'other'];
   if (d.kind === 'budget') {
     return s.titles === 'shanghai'
       ? ['summary', 'revenue', 'expenditure', 'fiscal_summary', 'general_budget', 'gov_fund', 'state_capital', 'basic', 'three_public']
@@ -238,6 +239,8 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
     }
     case 'three_public':
       return threePublicTable(base, d, s);
+    case 'other':
+      return byUnitTable({ ...base, title: `${d.scope === 'unit' ? '单位' : '部门'}基本支出和项目支出预算表（按单位）` }, d, s, rng);
     case 'gov_fund':
     case 'state_capital': {
       const what = key === 'gov_fund' ? '政府性基金预算' : '国有资本经营预算';
@@ -489,4 +492,27 @@ function threePublicTable(base: Pick<TSpec, 'key' | 'title' | 'unit' | 'prec'>, 
   ];
   const total = row('total', s.totalLabel, v(threeTotalOf), { total: true });
   return { ...base, unit, prec, shape: 'three-vertical', columns: cols, rows: s.totalFirst ? [total, ...rows] : [...rows, total] };
+}
+
+/**
+ * The department's spending split by unit (合计, 本级, each subordinate unit): every unit's figures
+ * add up to the department's, which a checker must not compare with one unit's row.
+ */
+function byUnitTable(base: Pick<TSpec, 'key' | 'title' | 'unit' | 'prec'>, d: DocData, s: Style, rng: Rng): TSpec {
+  const a = aggregate(d.leaves);
+  const q = d.q;
+  const B = aggBasic(a);
+  const J = aggProjectAll(a);
+  const names = ['事务中心', '信息中心', '服务中心'].slice(0, d.staff.institutions).map((x) => `${d.org.name.replace(d.org.dept.name, '')}${d.org.dept.domain}${x}`);
+  const units = names.map((name, i) => {
+    const share = (v: Fen) => roundTo((v * BigInt(rng.int(50, 250))) / 1000n, q);
+    const basic = share(B);
+    const project = share(J);
+    return row(`u:${i + 1}`, name, [basic + project, basic, project]);
+  });
+  const restB = B - units.reduce((t, u) => t + u.values[1]!, 0n);
+  const restJ = J - units.reduce((t, u) => t + u.values[2]!, 0n);
+  const own = row('u:0', `${d.org.name}（本级）`, [restB + restJ, restB, restJ]);
+  const total = row('total', s.totalLabel, [B + J, B, J], { total: true });
+  return { ...base, shape: 'by-unit', columns: ['合计', '基本支出', '项目支出'], rows: [total, own, ...units] };
 }
