@@ -2,12 +2,13 @@
 /** budgetlens command line. */
 import { Command, Option } from 'commander';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeFile } from '../pipeline.js';
 import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
-import { runBatch } from './batch.js';
+import { runBatchCommand } from './batch.js';
+import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
+import type { JobMode, OutputFormat } from '../engine/types.js';
 import { rules } from '../rules/engine.js';
 import { rulesMarkdown, rulesText } from '../rules/catalog.js';
 import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sample/generate.js';
@@ -19,52 +20,101 @@ program.name('budgetlens').description('读取并检查部门预算、决算公�
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');
 
-program
-  .command('extract')
-  .description('提取文档的结构化数据（身份、关键数据、报表）')
-  .option('--json', '输出 JSON（每个文件一行）')
-  .option('--timeout <seconds>', '每个文件的处理时限（秒）', '120')
-  .option('--jobs <n>', '并行处理的文件数（默认为 CPU 核数）')
-  .argument('<files...>')
-  .action(async (files: string[], o: { json?: boolean; timeout: string; jobs?: string }) => {
+/** Options shared by `extract` and `check`: the batch, its bounds, the run store and the distributed queue. */
+function batchOptions(c: Command): Command {
+  return c
+    .option('--timeout <seconds>', '每个文件的处理时限（秒；默认按文件大小确定）')
+    .option('--jobs <n>', '并行处理的文件数（默认为 CPU 核数）')
+    .option('--memory <mb>', '每个处理进程的内存上限（MB）', String(DEFAULT_MEMORY_MB))
+    .option('--fail-fast', '遇到第一个有错误或无法读取的文件即停止（可用 --resume 继续）')
+    .option('--run <name>', '给本次批处理命名；同名批处理已存在时继续它')
+    .option('--resume [name]', '继续被中断的批处理（默认为最近一次未完成的），不重做已完成的文件')
+    .option('--data <dir>', '批处理记录的存放目录（默认 ./.budgetlens）')
+    .option('--db <url>', '改用 Postgres 存放批处理记录（postgres://…）')
+    .option('--redis <url>', '把文件交给分布式队列（redis://…），由 budgetlens worker 处理；需要 --db')
+    .option('--no-progress', '不显示进度');
+}
+
+interface BatchFlags {
+  timeout?: string;
+  jobs?: string;
+  memory: string;
+  failFast?: boolean;
+  run?: string;
+  resume?: string | true;
+  data?: string;
+  db?: string;
+  redis?: string;
+  progress: boolean;
+}
+
+const positive = (s: string | undefined) => (s && Number(s) > 0 ? Number(s) : undefined);
+
+function batch(files: string[], mode: JobMode, format: OutputFormat, o: BatchFlags): Promise<number> {
+  return runBatchCommand(files, {
+    mode,
+    format,
+    timeoutSec: positive(o.timeout),
+    jobs: positive(o.jobs) && Math.floor(positive(o.jobs)!),
+    memoryMb: positive(o.memory),
+    failFast: o.failFast,
+    run: o.run,
+    resume: o.resume,
+    data: o.data,
+    db: o.db,
+    redis: o.redis,
+    progress: o.progress,
+    header: () => out(CSV_HEADER),
+  });
+}
+
+batchOptions(
+  program
+    .command('extract')
+    .description('提取文档的结构化数据（身份、关键数据、报表）；可给出文件、目录或通配符')
+    .option('--json', '输出 JSON（每个文件一行）'),
+)
+  .argument('[inputs...]')
+  .action(async (files: string[], o: BatchFlags & { json?: boolean }) => {
     process.exitCode = await batch(files, 'extract', o.json ? 'json' : 'text', o);
   });
 
-program
-  .command('check')
-  .description('检查文档的完整性与勾稽关系；发现错误时退出码为 1')
-  .option('--json', '同 --format json')
-  .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
-  .option('--timeout <seconds>', '每个文件的处理时限（秒）', '120')
-  .option('--jobs <n>', '并行处理的文件数（默认为 CPU 核数）')
-  .argument('<files...>')
-  .action(async (files: string[], o: { json?: boolean; format: string; timeout: string; jobs?: string }) => {
-    const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
-    if (format === 'csv') out(CSV_HEADER);
+batchOptions(
+  program
+    .command('check')
+    .description('检查文档的完整性与勾稽关系；可给出文件、目录（递归查找 .pdf/.txt/.md）或通配符；发现错误时退出码为 1')
+    .option('--json', '同 --format json')
+    .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text')),
+)
+  .argument('[inputs...]')
+  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string }) => {
+    const format = (o.json ? 'json' : o.format) as OutputFormat;
     process.exitCode = await batch(files, 'check', format, o);
   });
 
-/** Runs files through the worker pool; returns the exit status (2 unreadable > 1 errors found > 0). */
-async function batch(files: string[], mode: 'extract' | 'check', format: 'text' | 'json' | 'csv', o: { timeout: string; jobs?: string }): Promise<number> {
-  let unreadable = false;
-  let errors = false;
-  await runBatch(files, {
-    mode,
-    format,
-    timeoutMs: Math.max(1, Number(o.timeout) || 120) * 1000,
-    jobs: o.jobs ? Math.max(1, Number(o.jobs) || 1) : undefined,
-    onResult: (r) => {
-      if (!r.ok) {
-        err(r.error);
-        unreadable = true;
-        return;
-      }
-      if (r.hasErrors) errors = true;
-      if (r.output) out(r.output);
-    },
+program
+  .command('worker')
+  .description('分布式批处理的工作进程：从 Redis 队列取文件处理，结果写入 Postgres；可在多台机器上各启动若干个')
+  .requiredOption('--redis <url>', 'Redis 地址（redis://host:6379）')
+  .requiredOption('--db <url>', 'Postgres 地址（postgres://user:pass@host/db）')
+  .option('--jobs <n>', '本进程同时处理的文件数（默认为 CPU 核数）')
+  .option('--memory <mb>', '每个处理进程的内存上限（MB）', String(DEFAULT_MEMORY_MB))
+  .option('--lock <seconds>', '处理进程失去联系多久后把文件重新排队（秒）', '30')
+  .action(async (o: { redis: string; db: string; jobs?: string; memory: string; lock: string }) => {
+    const { startQueueWorker } = await import('../engine/queue-worker.js');
+    const w = await startQueueWorker({
+      redisUrl: o.redis,
+      dbUrl: o.db,
+      concurrency: Math.floor(positive(o.jobs) ?? availableParallelism()),
+      memoryMb: positive(o.memory),
+      lockMs: (positive(o.lock) ?? 30) * 1000,
+      log: err,
+    });
+    err(`budgetlens worker ${w.name} 已启动，等待任务（Ctrl-C 退出）`);
+    const stop = () => void w.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   });
-  return unreadable ? 2 : errors ? 1 : 0;
-}
 
 program
   .command('rules')
@@ -104,6 +154,7 @@ program
     const planted = o.clean || !pct ? null : makeMutation(pct, clean, Number(o.seed));
     writeFileSync(file, planted ? renderSample(opts, planted.mutation).text : clean.text);
     out(`已生成示例文件：${file}${planted ? `\n植入的错误：${planted.describe}` : ''}\n`);
+    const { analyzeFile } = await import('../pipeline.js');
     const a = await analyzeFile(file, { check: true });
     if (!a.ok) {
       err(a.error);

@@ -1,0 +1,14 @@
+/** Worker process entry: receives jobs over IPC one at a time and sends back each outcome. */
+import { runJob } from './run-job.js';
+import type { JobOutcome, JobSpec } from './types.js';
+
+process.on('message', (job: JobSpec) => {
+  runJob(job).then(
+    (outcome) => process.send?.({ id: job.id, outcome }),
+    (e: unknown) => {
+      const outcome: JobOutcome = { ok: false, error: `${job.file}: 处理失败（内部错误：${e instanceof Error ? e.message : String(e)}）`, reason: 'internal' };
+      process.send?.({ id: job.id, outcome });
+    },
+  );
+});
+process.on('disconnect', () => process.exit(0));

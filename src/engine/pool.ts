@@ -1,0 +1,145 @@
+/**
+ * A pool of long-lived worker processes, each running one document at a time. A worker that passes
+ * the document's deadline is killed (SIGKILL holds even when the parser spins without yielding) and
+ * replaced; a worker that dies (crash, heap cap) is replaced; the document gets a one-line reason.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { FailureReason, JobOutcome, JobSpec } from './types.js';
+
+export interface PoolOptions {
+  size: number;
+  /** Heap cap per worker (MB), passed as --max-old-space-size. */
+  memoryMb?: number;
+}
+
+export const DEFAULT_MEMORY_MB = 1024;
+/** Extra time given to the worker past the reader's own deadline before the process is killed. */
+const KILL_GRACE_MS = 2000;
+const childPath = fileURLToPath(new URL('./child.js', import.meta.url));
+
+interface Slot {
+  proc: ChildProcess;
+  busy: boolean;
+  stderrTail: string;
+}
+
+export class ProcessPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: { resolve: (slot: Slot) => void; reject: (e: Error) => void }[] = [];
+  private closed = false;
+  readonly memoryMb: number;
+
+  constructor(private readonly o: PoolOptions) {
+    this.memoryMb = o.memoryMb ?? DEFAULT_MEMORY_MB;
+  }
+
+  get size(): number {
+    return this.o.size;
+  }
+
+  /** Runs one job on a free worker; never rejects. */
+  async run(job: JobSpec): Promise<JobOutcome> {
+    let slot: Slot;
+    try {
+      slot = await this.acquire();
+    } catch {
+      return { ok: false, reason: 'crash', error: `${job.file}: 批处理已中断` };
+    }
+    try {
+      return await this.runOn(slot, job);
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  /** Kills every worker; pending and future runs fail as interrupted. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const s of this.slots) s.proc.kill('SIGKILL');
+    this.slots.length = 0;
+    for (const w of this.waiting.splice(0)) w.reject(new Error('pool closed'));
+  }
+
+  private spawn(): Slot {
+    const proc = fork(childPath, [], {
+      execArgv: [`--max-old-space-size=${this.memoryMb}`],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
+    const slot: Slot = { proc, busy: false, stderrTail: '' };
+    proc.stderr?.setEncoding('utf8');
+    proc.stderr?.on('data', (d: string) => (slot.stderrTail = (slot.stderrTail + d).slice(-4000)));
+    proc.on('error', () => undefined);
+    proc.unref();
+    (proc.channel as { unref?: () => void } | undefined)?.unref?.();
+    return slot;
+  }
+
+  private acquire(): Promise<Slot> {
+    if (this.closed) return Promise.reject(new Error('pool closed'));
+    const free = this.slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    if (this.slots.length < this.o.size) {
+      const slot = this.spawn();
+      slot.busy = true;
+      this.slots.push(slot);
+      return Promise.resolve(slot);
+    }
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private release(slot: Slot): void {
+    if (this.closed) return;
+    let s = slot;
+    if (slot.proc.exitCode !== null || slot.proc.signalCode !== null || slot.proc.killed) {
+      const i = this.slots.indexOf(slot);
+      s = this.spawn();
+      if (i >= 0) this.slots[i] = s;
+      else this.slots.push(s);
+    }
+    const next = this.waiting.shift();
+    if (next) {
+      s.busy = true;
+      next.resolve(s);
+    } else s.busy = false;
+  }
+
+  private runOn(slot: Slot, job: JobSpec): Promise<JobOutcome> {
+    const { proc } = slot;
+    return new Promise<JobOutcome>((resolve) => {
+      let done = false;
+      const finish = (outcome: JobOutcome) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        proc.off('message', onMessage);
+        proc.off('exit', onExit);
+        resolve(outcome);
+      };
+      const fail = (reason: FailureReason, error: string) => finish({ ok: false, reason, error: `${job.file}: ${error}` });
+      const onMessage = (m: { id?: string; outcome?: JobOutcome }) => {
+        if (m?.id === job.id && m.outcome) finish(m.outcome);
+      };
+      const onExit = (code: number | null, signal: string | null) => {
+        if (this.closed) return fail('crash', '批处理已中断');
+        if (/heap out of memory|allocation failed/i.test(slot.stderrTail)) return fail('memory', `内存超出上限（${this.memoryMb} MB），已跳过`);
+        fail('crash', `处理进程意外退出（${signal ?? code}）`);
+      };
+      const timer = setTimeout(() => {
+        fail('timeout', `处理超时（超过 ${formatSeconds(job.timeoutMs)} 秒），已跳过`);
+        proc.kill('SIGKILL');
+      }, job.timeoutMs + KILL_GRACE_MS);
+      proc.on('message', onMessage);
+      proc.on('exit', onExit);
+      slot.stderrTail = '';
+      if (proc.exitCode !== null || proc.signalCode !== null) return onExit(proc.exitCode, proc.signalCode);
+      proc.send(job, (e) => e && onExit(null, null));
+    });
+  }
+}
+
+const formatSeconds = (ms: number) => (ms >= 10_000 ? String(Math.round(ms / 1000)) : (ms / 1000).toFixed(1).replace(/\.0$/, ''));

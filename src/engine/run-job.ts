@@ -1,0 +1,48 @@
+/** Runs one job in the current process: analyse the document and render the run's format and the contract JSON. */
+import { readFileSync } from 'node:fs';
+import { analyzeFile } from '../pipeline.js';
+import { checkJson, extractJson } from '../report/json.js';
+import { checkText, extractText } from '../report/text.js';
+import { checkCsvRows } from '../report/csv.js';
+import { rulesetVersion } from './ruleset.js';
+import type { JobOutcome, JobSpec } from './types.js';
+
+export async function runJob(job: JobSpec): Promise<JobOutcome> {
+  testHook(job.file);
+  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs });
+  if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
+  if (job.mode === 'extract') {
+    const json = JSON.stringify(extractJson(job.file, a.model));
+    return { ok: true, output: job.format === 'json' ? json : extractText(job.file, a.model), json, errorCount: 0, ruleset: rulesetVersion() };
+  }
+  const findings = a.findings ?? [];
+  const json = JSON.stringify(checkJson(job.file, a.model, findings));
+  const output =
+    job.format === 'json'
+      ? json
+      : job.format === 'csv'
+        ? checkCsvRows(job.file, a.model, findings).join('\n')
+        : checkText(job.file, a.model, findings) + '\n';
+  return { ok: true, output, json, errorCount: findings.filter((f) => f.severity === 'error').length, ruleset: rulesetVersion() };
+}
+
+/**
+ * Test-only misbehaviour, active only when BUDGETLENS_TEST_HOOKS=1: a document whose first line is
+ * `#budgetlens-test:spin` loops forever without yielding, `…:crash` kills the worker process,
+ * `…:sleep=MS` blocks for MS milliseconds before being read normally.
+ */
+function testHook(file: string): void {
+  if (process.env.BUDGETLENS_TEST_HOOKS !== '1') return;
+  let head = '';
+  try {
+    head = readFileSync(file, 'utf8').slice(0, 64);
+  } catch {
+    return;
+  }
+  const m = /^#budgetlens-test:(spin|crash|sleep=(\d+))/.exec(head);
+  if (!m) return;
+  if (m[1] === 'spin') for (;;);
+  if (m[1] === 'crash') process.exit(70);
+  const until = Date.now() + Number(m[2]);
+  while (Date.now() < until);
+}

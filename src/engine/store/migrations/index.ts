@@ -1,0 +1,7 @@
+/** The ordered migrations, run on open. Add a file `NNNN_name.ts` and list it here; never edit a shipped one. */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_init.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001_init': m0001,
+};

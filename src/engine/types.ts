@@ -1,0 +1,66 @@
+/** The job engine's vocabulary, shared by the embedded (SQLite + local pool) and distributed (BullMQ + Postgres) backends. */
+
+export type JobMode = 'extract' | 'check';
+export type OutputFormat = 'text' | 'json' | 'csv';
+
+/** What a worker needs to run one document. */
+export interface JobSpec {
+  /** Stable id (`RUN.SEQ`; no colon, as BullMQ requires): the same job is never recorded twice. */
+  id: string;
+  runId: string;
+  seq: number;
+  file: string;
+  docHash: string | null;
+  mode: JobMode;
+  format: OutputFormat;
+  /** Per-document deadline (ms); the worker is killed and replaced when it passes. */
+  timeoutMs: number;
+}
+
+/** How one document ended. `output` is rendered in the run's format; `json` is the contract JSON. */
+export type JobOutcome =
+  | { ok: true; output: string; json: string; errorCount: number; ruleset: string }
+  | { ok: false; error: string; reason: FailureReason };
+
+/**
+ * Why a document has no result: `unreadable` (the reader refused it), `timeout`, `memory`, `crash`
+ * (the worker died). Only `crash` is worth a retry: the others are properties of the document.
+ */
+export type FailureReason = 'unreadable' | 'timeout' | 'memory' | 'crash' | 'internal';
+
+export type RunStatus = 'running' | 'interrupted' | 'stopped' | 'done';
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
+
+export interface RunInfo {
+  id: string;
+  name: string;
+  mode: JobMode;
+  format: OutputFormat;
+  rulesetVersion: string;
+  status: RunStatus;
+  createdAt: string;
+}
+
+export interface JobInfo {
+  id: string;
+  runId: string;
+  seq: number;
+  file: string;
+  docHash: string | null;
+  status: JobStatus;
+  attempts: number;
+  timeoutMs: number;
+}
+
+/** A finished job as stored: exactly one per job. */
+export interface StoredResult {
+  jobId: string;
+  seq: number;
+  file: string;
+  outcome: JobOutcome;
+}
+
+export type EngineEvent =
+  | { type: 'started'; job: JobInfo }
+  | { type: 'retry'; job: JobInfo; reason: string }
+  | { type: 'finished'; job: JobInfo; result: StoredResult };
