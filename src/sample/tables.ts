@@ -170,8 +170,9 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
           const shiye = d.otherSource === '事业收入' ? a.otherRevenue : 0n;
           return [z(aggFiscal(a) + a.otherRevenue + a.carryIn), z(aggFiscal(a)), z(aggFiscal(a)), null, shiye ? shiye : null, other ? other : null, a.carryIn ? a.carryIn : null];
         };
-        const groups: HeaderGroup[][] = [[{ label: '财政拨款', from: 1, to: 3 }]];
-        return { ...base, shape: 'function', columns, groups, banner: '本年收入', rows: functionRows(vals) };
+        // 合计 | 本年收入 (财政拨款: 小计, 一般公共预算资金, 政府性基金; 事业收入; 其他收入) | 上年结转
+        const groups: HeaderGroup[][] = [[{ label: '本年收入', from: 1, to: 5 }], [{ label: '财政拨款', from: 1, to: 3 }]];
+        return { ...base, shape: 'function', columns, groups, rows: functionRows(vals) };
       }
       const columns = ['合计', '上年结转', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'];
       const vals = (a: Agg) => {
