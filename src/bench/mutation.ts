@@ -7,7 +7,8 @@
  * of the severity the class expects (error, unless the class says warning; for removed tables and
  * sections: the severity the completeness rules declare), whose stated figure, message or evidence
  * quotes the mutated figure or text. A class that expects a warning counts an error about the
- * mutation as a miss. Exits 1 when a class is below 99% or a clean document has an error.
+ * mutation as a miss. A control class (`silent`: a change that is no error) is detected when the
+ * changed document gets no new error or warning. Exits 1 when a class is below 99% or a clean document has an error.
  *
  * Environment: MUTATION_N (documents per class, default 40, spread over styles, kinds and
  * artefacts), MUTATION_STYLES (comma-separated; `mixed` = no named style; default all),
@@ -78,6 +79,11 @@ const removalSeverities: Set<Severity> = (() => {
  */
 function detect(c: MutationCase, clean: Finding[], found: Finding[]): { strict?: Finding; any?: Finding; tooSevere?: Finding } {
   const before = new Set(clean.map(findingKey));
+  if (c.silent) {
+    // a control: any new error or warning is a false alarm
+    const alarm = found.find((f) => !before.has(findingKey(f)) && (f.severity === 'error' || f.severity === 'warning'));
+    return alarm ? { any: alarm, tooSevere: alarm } : { strict: { rule: '(none)' } as Finding };
+  }
   const needles = c.needles.map(needleForm).filter(Boolean);
   const accepted = new Set<Severity>(c.severities ?? ['error']);
   const out: { strict?: Finding; any?: Finding; tooSevere?: Finding } = {};
@@ -139,7 +145,7 @@ function main() {
         ps[1]++;
         r.by.set(d.strict.rule, (r.by.get(d.strict.rule) ?? 0) + 1);
       } else if (r.misses.length < (VERBOSE ? 50 : 2)) {
-        const why = d.tooSevere ? ` (reported as an error: ${d.tooSevere.rule})` : d.any ? ` (only a ${d.any.severity}: ${d.any.rule})` : '';
+        const why = c.silent && d.tooSevere ? ` (false alarm: ${d.tooSevere.severity} ${d.tooSevere.rule}: ${d.tooSevere.message.slice(0, 80)})` : d.tooSevere ? ` (reported as an error: ${d.tooSevere.rule})` : d.any ? ` (only a ${d.any.severity}: ${d.any.rule})` : '';
         r.misses.push(`${style} ${kind} seed=${seed}${artefacts ? ' artefacts' : ''}: ${c.describe}${why}`);
       }
       r.perStyle.set(style, ps);

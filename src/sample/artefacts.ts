@@ -98,12 +98,10 @@ interface Phys {
   breakable: boolean;
 }
 
-/**
- * `header`: a running header printed at the top of every page (with artefacts) or of every table's
- * page (without).
- */
+/** `header`: a running header printed at the top of every page (documents with artefacts have pages). */
 export function assemble(lines: OutLine[], s: Style, artefacts: boolean, rng: Rng, header?: string): string {
-  if (!artefacts) return assembleClean(lines, s, header);
+  // a running header is page furniture: only documents with pages (artefacts) print it
+  if (!artefacts) return assembleClean(lines, s);
   const wrapWidth = rng.int(56, 92);
   const blankBetween = rng.chance(400);
   const blankAfterPara = s.layout === 'tab' || rng.chance(300);
@@ -206,13 +204,11 @@ export function assemble(lines: OutLine[], s: Style, artefacts: boolean, rng: Rn
   return out.join('\n').replace(/\n{4,}/g, '\n\n\n') + '\n';
 }
 
-function assembleClean(lines: OutLine[], s: Style, header?: string): string {
+function assembleClean(lines: OutLine[], s: Style): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const tableStart = l.kind === 'table-title' && i > 0 && lines[i - 1].kind !== 'table-title';
-    if (tableStart && header) out.push('\f' + header, '');
-    else if (tableStart) out.push('');
+    if (l.kind === 'table-title' && i > 0 && lines[i - 1].kind !== 'table-title') out.push('');
     out.push(l.text);
     const blank = l.kind === 'prose' || l.kind === 'heading' || l.kind === 'title' || l.kind === 'table-note' || (l.kind === 'toc' && s.layout === 'tab');
     if (blank && s.layout === 'tab') out.push('');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../model/decimal.js';
 import { textToDocument } from '../readers/text.js';
 import { isPageNumberLine } from '../normalize/paragraphs.js';
-import { generateSample, renderSample } from './generate.js';
+import { STYLE_NAMES, generateSample, renderSample } from './generate.js';
 import type { TruthRow, TruthTable } from './truth.js';
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
@@ -138,5 +138,44 @@ describe('generateSample', () => {
     const diff = la.filter((l, i) => l !== lb[i]);
     expect(diff.length).toBe(1);
     expect(lb.join('\n')).toContain('99.99%');
+  });
+
+  describe('named regional styles', () => {
+    const seeds = SEEDS.slice(0, 12);
+    for (const style of STYLE_NAMES)
+      it(`${style}: consistent arithmetic, every slot printed, the region's traits present`, () => {
+        for (const kind of KINDS)
+          for (const seed of seeds) {
+            const doc = renderSample({ kind, seed, style });
+            expect(doc.style.family).toBe(style);
+            expect(renderSample({ kind, seed, style }).text).toBe(doc.text);
+            for (const t of doc.truth.tables) if (t.rows.some((r) => r.code)) checkHierarchy(t);
+            for (const s of doc.slots) expect(doc.text.includes(s.text), `${style} ${kind} ${seed} ${s.id}`).toBe(true);
+            const f = doc.truth.facts;
+            const items = [f.three_public_outbound, f.three_public_vehicle, f.three_public_reception].map((x) => Decimal.parse(x!)!);
+            expect(Decimal.sum(items).toString()).toBe(f.three_public_total);
+            const text = doc.text;
+            if (kind === 'final') {
+              expect(text).toContain('行次');
+              expect(text).toMatch(/栏次\s+1\s+2/);
+            }
+            if (style === 'jiangsu') {
+              expect(text).toMatch(/公开0[1-9]表/);
+              expect(text).toMatch(/栏次\s+1\s+2\s+3/);
+              if (kind === 'budget') expect(text).toMatch(/会议费\s+培训费/);
+              expect(text).toMatch(/故本表无数据/);
+            }
+            if (style === 'guangdong') {
+              expect(text).toContain('（按功能分类科目）');
+              expect(text).toMatch(/\n\d{3}\s+\d{2}\s+\d{2}\s+\S/);
+              expect(doc.style.tableUnit).toBe('元');
+            }
+            if (style === 'beijing') expect(text).toContain(`表1 ${doc.data.org.name}`);
+            // 年初预算 ≤ 调整预算 on every row of a final's 一般公共预算 table that shows both
+            const gb = doc.truth.tables.find((t) => t.key === 'general_budget')!;
+            if (gb.columns[0] === '年初预算')
+              for (const r of gb.rows) expect(dec(r.values[0]).lte(dec(r.values[1])), `${style} ${seed} ${r.code}`).toBe(true);
+          }
+      });
   });
 });

@@ -283,7 +283,7 @@ function twoSidedGrid(t: TSpec, s: Style, hook: CodeHookSet): Grid {
 
 function threeVerticalGrid(t: TSpec, s: Style, hook: CodeHookSet): Grid {
   const kinds: ('text' | 'num')[] = ['text', ...t.columns.map(() => 'num' as const)];
-  const header: Span[][] = [[{ text: '项目', from: 0, to: 0 }, ...t.columns.map((c, i) => ({ text: c, from: 1 + i, to: 1 + i }))]];
+  const header: Span[][] = [[{ text: t.shape === 'by-unit' ? '单位名称' : '项目', from: 0, to: 0 }, ...t.columns.map((c, i) => ({ text: c, from: 1 + i, to: 1 + i }))]];
   if (s.columnIndexRow) header.push(indexRow(0, 1, t.columns.length));
   const body = t.rows.map((r) => [nameCell(r), ...r.values.map((v, i) => hook.cell(fmtCell(v, t, s), r, i))]);
   return { kinds, header, body };
@@ -309,6 +309,7 @@ export function tableGrid(t: TSpec, s: Style, hook: CodeHookSet, variant: number
     case 'two-sided':
       return twoSidedGrid(t, s, hook);
     case 'three-vertical':
+    case 'by-unit':
       return threeVerticalGrid(t, s, hook);
     case 'three-horizontal':
       return threeHorizontalGrid(t, s, hook);

@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../model/decimal.js';
 import { DEPT_TYPES } from './org.js';
-import { changeAmount, pickSlot, printAmount, type MutationClass } from './mutate-util.js';
+import { changeAmount, fmtCell, minDelta, pickSlot, printAmount, type MutationClass } from './mutate-util.js';
 import type { SlotInfo } from './generate.js';
 
 /** An amount slot changed to a figure that no rounding hides. */
@@ -143,6 +143,28 @@ const tocConsistency: MutationClass = {
   },
 };
 
+/** Control: 会议费 / 培训费 printed beside the "三公" items are not part of them; changing one is no error. */
+const threeExtraColumns: MutationClass = {
+  id: 'three-extra-columns',
+  title: '对照：“三公”表中的会议费、培训费（改动不应报错）',
+  kinds: ['budget'],
+  make(doc, rng) {
+    const t = doc.tables.find((x) => x.key === 'three_public');
+    const cols = t ? t.columns.map((c, i) => (/^(会议费|培训费)$/.test(c) ? i : -1)).filter((i) => i >= 0) : [];
+    if (!t || !cols.length) return null;
+    const i = rng.pick(cols);
+    const old = t.rows[0].values[i] ?? 0n;
+    const nv = old > 0n ? changeAmount(rng, old, t.unit, t.prec) : minDelta(t.unit, t.prec) * BigInt(rng.int(2, 30));
+    return {
+      cls: this.id,
+      mutation: { tables: (ts) => (ts.find((x) => x.key === 'three_public')!.rows[0].values[i] = nv) },
+      needles: [fmtCell(t, nv)],
+      describe: `三公表 ${t.columns[i]} ${fmtCell(t, old)} → ${fmtCell(t, nv)}（不应报错）`,
+      silent: true,
+    };
+  },
+};
+
 export const SEMANTIC_CLASSES: MutationClass[] = [
   breakdownSum,
   basicVsTable,
@@ -151,4 +173,5 @@ export const SEMANTIC_CLASSES: MutationClass[] = [
   yearConsistency,
   orgConsistency,
   tocConsistency,
+  threeExtraColumns,
 ];

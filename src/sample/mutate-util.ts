@@ -23,6 +23,11 @@ export interface MutationCase {
    * warning counts an error about it as a miss: the severity is part of what is measured.
    */
   severities?: Severity[];
+  /**
+   * A control, not an error (a figure no rule may tie to others was changed): detected means the
+   * changed document gets no new error or warning.
+   */
+  silent?: boolean;
 }
 
 export interface MutationClass {

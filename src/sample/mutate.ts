@@ -178,7 +178,7 @@ const threeItem: MutationClass = {
     }
     // horizontal: columns 因公出国 / 公务接待 / 购置 / 运行 (budget) or their 决算数 (final)
     const names = t.columns;
-    const candidates = names.map((n, i) => ({ n, i })).filter(({ n }) => /(因公出国|公务接待|购置费|运行费)/.test(n) && (doc.data.kind === 'budget' || /决算数$/.test(n)));
+    const candidates = names.map((n, i) => ({ n, i })).filter(({ n }) => /(因公出国|公务接待|购置费|运行费|运行维护费)/.test(n) && (doc.data.kind === 'budget' || /决算数$/.test(n)));
     const { n, i } = rng.pick(candidates);
     const old = row.values[i] ?? 0n;
     const nv = old > 0n ? changeAmount(rng, old, t.unit, t.prec) : minDelta(t.unit, t.prec) * BigInt(rng.int(2, 30));
@@ -208,7 +208,7 @@ const removedTable: MutationClass = {
   title: '缺少标准报表',
   kinds: ['budget', 'final'],
   make(doc, rng) {
-    const t = rng.pick(doc.tables);
+    const t = rng.pick(doc.tables.filter((x) => x.key !== 'other'));
     return {
       cls: this.id,
       mutation: { omitTables: [t.key] },

@@ -297,7 +297,9 @@ function budgetBeijing(c: Ctx, titles: Map<TableKey, string>) {
   if (rng.chance(400)) t += `公用经费${amtT(c, 'basic.public.again', a.public)}，${change(c, { id: 'basic.public', cur: a.public, prior: d.priorPublic, label: `${PY}年`, quotePrior: true, pctWords: 'same' }).text}。`;
   p(c, t);
   h(c, 3, '项目支出预算情况', 'general');
-  p(c, `项目支出${amtT(c, 'proj.total', J)}，主要包括${d.projects.slice(0, 4).map((x) => x.name).join('、')}等项目。`);
+  // a section on appropriations: other funds' projects are not in it (say so when they exist)
+  const projLabel = J === a.project ? '项目支出' : '一般公共预算财政拨款项目支出';
+  p(c, `${projLabel}${amtT(c, 'proj.total', a.project)}，主要包括${d.projects.slice(0, 4).map((x) => x.name).join('、')}等项目。`);
   endSec(c);
 
   h(c, 2, `${word}${q[0]}三公${q[1]}经费财政拨款预算说明`, 'three');

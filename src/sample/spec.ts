@@ -35,7 +35,8 @@ export interface TSide {
   rows: TRow[];
 }
 
-export type TableShape = 'function' | 'econ' | 'two-sided' | 'three-vertical' | 'three-horizontal';
+/** `by-unit`: one row per unit of the department (合计, 本级, each unit), a name column and amounts. */
+export type TableShape = 'function' | 'econ' | 'two-sided' | 'three-vertical' | 'three-horizontal' | 'by-unit';
 
 export interface TSpec {
   key: TableKey;

@@ -79,6 +79,8 @@ export interface Style {
   finalBudgetCols: boolean;
   /** Beijing budgets: 收入总表 with a 财政拨款 group (小计, 一般公共预算资金, 政府性基金). */
   revenueFundGroup: boolean;
+  /** A consolidated table grouped by unit (合计, 本级, each unit) after the standard tables. */
+  byUnitTable: boolean;
 }
 
 const PLAIN_TRAITS = {
@@ -90,6 +92,7 @@ const PLAIN_TRAITS = {
   runningHeader: false,
   finalBudgetCols: false,
   revenueFundGroup: false,
+  byUnitTable: false,
 } as const;
 
 export function chooseStyle(rng: Rng, kind: Kind, family?: StyleName): Style {
@@ -241,6 +244,7 @@ function namedStyle(rng: Rng, kind: Kind, family: StyleName): Style {
         titles: 'national',
         numbering: '表一',
         titleSuffix: true,
+        byUnitTable: !final,
         summaryAllClasses: false,
         threeLayout: 'vertical',
         blankZero: false,

@@ -9,7 +9,7 @@ import {
   aggBasic, aggFiscal, aggProjectAll, aggTotal, aggregate, econTree, fiscalOf, functionTree, threeTotalOf, vehicleOf,
   type Agg, type DocData, type ThreePublic,
 } from './data.js';
-import type { Fen } from './money.js';
+import { roundTo, type Fen } from './money.js';
 import type { Style } from './style.js';
 import type { HeaderGroup, TRow, TSide, TSpec } from './spec.js';
 
@@ -24,6 +24,7 @@ export function cnNumber(n: number): string {
 
 /** The national 9 in the order the template prints them. */
 export function tableOrder(d: DocData, s: Style): TableKey[] {
+  if (d.kind === 'budget' && s.byUnitTable) return [...tableOrder(d, { ...s, byUnitTable: false }), 'other'];
   if (d.kind === 'budget') {
     return s.titles === 'shanghai'
       ? ['summary', 'revenue', 'expenditure', 'fiscal_summary', 'general_budget', 'gov_fund', 'state_capital', 'basic', 'three_public']
@@ -169,8 +170,9 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
           const shiye = d.otherSource === '事业收入' ? a.otherRevenue : 0n;
           return [z(aggFiscal(a) + a.otherRevenue + a.carryIn), z(aggFiscal(a)), z(aggFiscal(a)), null, shiye ? shiye : null, other ? other : null, a.carryIn ? a.carryIn : null];
         };
-        const groups: HeaderGroup[][] = [[{ label: '财政拨款', from: 1, to: 3 }]];
-        return { ...base, shape: 'function', columns, groups, banner: '本年收入', rows: functionRows(vals) };
+        // 合计 | 本年收入 (财政拨款: 小计, 一般公共预算资金, 政府性基金; 事业收入; 其他收入) | 上年结转
+        const groups: HeaderGroup[][] = [[{ label: '本年收入', from: 1, to: 5 }], [{ label: '财政拨款', from: 1, to: 3 }]];
+        return { ...base, shape: 'function', columns, groups, rows: functionRows(vals) };
       }
       const columns = ['合计', '上年结转', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'];
       const vals = (a: Agg) => {
@@ -238,14 +240,18 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
     }
     case 'three_public':
       return threePublicTable(base, d, s);
+    case 'other':
+      return byUnitTable({ ...base, title: `${d.scope === 'unit' ? '单位' : '部门'}基本支出和项目支出预算表（按单位）` }, d, s, rng);
     case 'gov_fund':
     case 'state_capital': {
       const what = key === 'gov_fund' ? '政府性基金预算' : '国有资本经营预算';
       const columns = d.kind === 'final' && key === 'gov_fund' ? ['年初结转和结余', '本年收入', '小计', '基本支出', '项目支出', '年末结转和结余'] : ['合计', '基本支出', '项目支出'];
       const groups = d.kind === 'final' && key === 'gov_fund' ? [[{ label: '本年支出', from: 2, to: 4 }]] : undefined;
       const who = d.scope === 'unit' ? '本单位' : '本部门';
-      const note = s.columnIndexRow && d.kind === 'budget'
-        ? `注：${who}无${what}财政拨款收入，也没有使用${what}财政拨款安排的支出，故本表无数据。`
+      const note = s.family === 'jiangsu'
+        ? d.kind === 'budget'
+          ? `注：${who}无${what}财政拨款收入，也没有使用${what}财政拨款安排的支出，故本表无数据。`
+          : `注：${who}${d.year}年度无${what}财政拨款收入、支出及结转结余，故本表无数据。`
         : d.kind === 'final'
         ? rng.pick([
             `注：${who}${d.year}年度无${what}财政拨款收入、支出及结转结余，故本表无数据。`,
@@ -487,4 +493,27 @@ function threePublicTable(base: Pick<TSpec, 'key' | 'title' | 'unit' | 'prec'>, 
   ];
   const total = row('total', s.totalLabel, v(threeTotalOf), { total: true });
   return { ...base, unit, prec, shape: 'three-vertical', columns: cols, rows: s.totalFirst ? [total, ...rows] : [...rows, total] };
+}
+
+/**
+ * The department's spending split by unit (合计, 本级, each subordinate unit): every unit's figures
+ * add up to the department's, which a checker must not compare with one unit's row.
+ */
+function byUnitTable(base: Pick<TSpec, 'key' | 'title' | 'unit' | 'prec'>, d: DocData, s: Style, rng: Rng): TSpec {
+  const a = aggregate(d.leaves);
+  const q = d.q;
+  const B = aggBasic(a);
+  const J = aggProjectAll(a);
+  const names = ['事务中心', '信息中心', '服务中心'].slice(0, d.staff.institutions).map((x) => `${d.org.name.replace(d.org.dept.name, '')}${d.org.dept.domain}${x}`);
+  const units = names.map((name, i) => {
+    const share = (v: Fen) => roundTo((v * BigInt(rng.int(50, 250))) / 1000n, q);
+    const basic = share(B);
+    const project = share(J);
+    return row(`u:${i + 1}`, name, [basic + project, basic, project]);
+  });
+  const restB = B - units.reduce((t, u) => t + u.values[1]!, 0n);
+  const restJ = J - units.reduce((t, u) => t + u.values[2]!, 0n);
+  const own = row('u:0', `${d.org.name}（本级）`, [restB + restJ, restB, restJ]);
+  const total = row('total', s.totalLabel, [B + J, B, J], { total: true });
+  return { ...base, shape: 'by-unit', columns: ['合计', '基本支出', '项目支出'], rows: [total, own, ...units] };
 }

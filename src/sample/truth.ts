@@ -117,6 +117,7 @@ export function buildTruth(d: DocData, s: Style, tables: TSpec[], stated: Partia
   return {
     identity: { org: d.org.name, year: d.year, kind: d.kind, scope: d.scope, region: s.region },
     facts,
-    tables: tables.map(tableTruth),
+    // the standard tables (a consolidated by-unit table is not one)
+    tables: tables.filter((t) => t.key !== 'other').map(tableTruth),
   };
 }
