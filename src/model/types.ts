@@ -275,7 +275,15 @@ export interface UndirectedClaim extends ClaimBase {
   percent?: Percent;
 }
 
-export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim | UndirectedClaim;
+/** `编报绩效目标的项目共 N 个，涉及项目预算资金 A 万元`: projects with performance targets. */
+export interface PerformanceCountClaim extends ClaimBase {
+  kind: 'performance-count';
+  count: number;
+  /** The funding of those projects, when stated. */
+  funds?: Amount;
+}
+
+export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim | UndirectedClaim | PerformanceCountClaim;
 
 /** A table the document lists (目录) or refers to, possibly published elsewhere. */
 export interface TableReference {

@@ -11,6 +11,7 @@ import { buildContext, inReason, ParaCtx, quote, toAmount } from './context.js';
 import { parseChanges, parseFlats } from './change.js';
 import { parseShares } from './share.js';
 import { parseUndirected } from './undirected.js';
+import { parsePerformanceCounts } from './performance.js';
 import { parseCompares, parseCompletions } from './completion.js';
 import { headingTitle, inferYearKind, paragraphTopic } from './subjects.js';
 import { classificationPath, functionClassCode } from './classes.js';
@@ -106,6 +107,7 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       claims.push(...parseCompletions(ctx));
       claims.push(...parseCompares(ctx));
       claims.push(...parseUndirected(ctx));
+      claims.push(...parsePerformanceCounts(ctx));
       // (no share without 占 and %: skip copying the previous paragraphs for the others)
       if (ctx.text.includes('占') && ctx.text.includes('%')) claims.push(...parseShares(ctx, ctxs.slice(0, i)));
     } catch {

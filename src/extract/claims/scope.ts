@@ -45,6 +45,10 @@ function headScope(ctx: ParaCtx, t: Tok): FundScope | undefined {
 export function scopeOfToken(ctx: ParaCtx, t: Tok, carried: FundScope | undefined): FundScope | undefined {
   const own = scopeOfText(t.label.raw) ?? scopeOfText(t.subject);
   if (own) return own;
+  // the sentence's words before the figure, since the previous figure (`一般公共预算基本支出中，公用经费 B`)
+  const prev = ctx.toks.filter((x) => x.end <= t.start && x.start >= t.sentence.start).pop();
+  const lead = scopeOfText(ctx.text.slice(prev ? prev.end : t.sentence.start, t.start));
+  if (lead) return lead;
   return headScope(ctx, t) ?? carried;
 }
 
