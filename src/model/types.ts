@@ -192,6 +192,8 @@ export type FundScope = 'all' | 'fiscal' | 'general' | 'gov_fund' | 'state_capit
 export interface Mention {
   /** Fund scope stated for the figure (its label, its enumeration head, or the section it is in). */
   scope?: FundScope;
+  /** The scope was only inherited from a heading or an introducing paragraph: weaker evidence. */
+  scopeFromHeading?: boolean;
   /** The subject the sentence attaches to the amount (`基本支出`, `一般公共服务支出（类）` …). */
   subject: string;
   amount: Amount;

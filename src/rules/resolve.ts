@@ -276,7 +276,9 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
   const code = resolveCode(m, men.subject, men.code);
   if (code) {
     const out: Cell[] = [];
-    const keys = scopedFunctionTables(m, men.scope, code);
+    // a scope only inherited from a heading may be loose: the all-funds tables are candidates too
+    const scoped = scopedFunctionTables(m, men.scope, code);
+    const keys = men.scopeFromHeading ? [...new Set([...(scoped ?? []), ...scopedFunctionTables(m, undefined, code)!])] : scoped;
     if (!keys) return [];
     for (const t of m.tables.filter((x) => keys.includes(x.key))) {
       const rows = t.rows.filter((r) => r.code === code);
@@ -299,9 +301,10 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
   if (path) return [];
   const tp = threePublicKey(subj);
   if (tp && !/人次|团组|辆|批次/.test(subj)) return threePublicCells(m, tp, period);
-  if (men.scope && men.scope !== 'all') return scopedNamed(m, men.scope, subj, period);
+  if (men.scope && men.scope !== 'all' && !men.scopeFromHeading) return scopedNamed(m, men.scope, subj, period);
+  const loose = men.scope && men.scope !== 'all' ? scopedNamed(m, men.scope, subj, period) : [];
   for (const n of NAMED) {
-    if (n.re.test(subj) && !(n.not && n.not.test(subj))) return n.find(m, period);
+    if (n.re.test(subj) && !(n.not && n.not.test(subj))) return [...loose, ...n.find(m, period)];
   }
-  return [];
+  return loose;
 }

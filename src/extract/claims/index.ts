@@ -5,7 +5,7 @@
  */
 import type { NDocument } from '../../readers/types.js';
 import type { AmountUnit, Claim, FundScope, Mention, Paragraph } from '../../model/types.js';
-import { introScope, scopeOfToken } from './scope.js';
+import { introScope, statedScopeOfToken } from './scope.js';
 import { sourceAt } from '../../normalize/paragraphs.js';
 import { buildContext, inReason, ParaCtx, quote, toAmount } from './context.js';
 import { parseChanges, parseFlats } from './change.js';
@@ -128,13 +128,14 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       if (!subject) continue;
       const m: Mention = {
         subject,
-        scope: scopeOfToken(ctx, t, scopes[ci]),
+        scope: statedScopeOfToken(ctx, t) ?? scopes[ci],
         amount: toAmount(ctx, t),
         role: t.role ?? t.label.roleHint ?? 'current',
         text: quote(ctx, t.sentence),
         source: sourceAt(ctx.p, t.numStart, t.end),
       };
       if (!m.scope) delete m.scope;
+      else if (!statedScopeOfToken(ctx, t)) m.scopeFromHeading = true;
       const code = subjectCode(subject);
       if (code) m.code = code;
       if (t.completion) m.completion = t.completion;

@@ -18,10 +18,12 @@ export function basicItem(subject: string): 'total' | 'personnel' | 'public' | u
 
 /** True when the narrative figure is of the general budget's scope (the 基本支出 table's). */
 export function ofBasicTableScope(m: DisclosureModel, men: Mention, period: Period): boolean {
-  if (men.scope === 'general') return true;
+  // a scope only inherited from a heading is no proof: treated as unstated
+  const scope = men.scopeFromHeading ? undefined : men.scope;
+  if (scope === 'general') return true;
   const otherFunds = m.tables.some((t) => (t.key === 'gov_fund' || t.key === 'state_capital') && t.rows.some((r) => r.code && r.values.some((v) => v && !v.value.isZero())));
-  if (men.scope === 'fiscal') return !otherFunds;
-  if (men.scope) return false;
+  if (scope === 'fiscal') return !otherFunds;
+  if (scope) return false;
   // no scope stated: only where the department's other funds do not change 基本支出
   return basicScopesCoincide(m, period);
 }

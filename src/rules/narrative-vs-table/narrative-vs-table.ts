@@ -23,7 +23,7 @@ export const rule: Rule = {
       if (threePublicKey(normSubject(men.subject))) continue; // reported by three-public-vs-table
       // 人员经费 / 公用经费, and a 基本支出 of the general budget, are checked by narrative-basic-vs-table
       const item = basicItem(men.subject);
-      if (item && (item !== 'total' || (men.scope && men.scope !== 'all'))) continue;
+      if (item && (item !== 'total' || (men.scope && men.scope !== 'all' && !men.scopeFromHeading))) continue;
       // a blank cell is no evidence: the table may have lost its figures (glued or shifted cells)
       const cells = resolveMention(model, men).filter((c) => c.amount);
       if (!cells.length) continue;
