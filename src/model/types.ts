@@ -192,6 +192,8 @@ export type FundScope = 'all' | 'fiscal' | 'general' | 'gov_fund' | 'state_capit
 export interface Mention {
   /** Fund scope stated for the figure (its label, its enumeration head, or the section it is in). */
   scope?: FundScope;
+  /** The scope was only inherited from a heading or an introducing paragraph: weaker evidence. */
+  scopeFromHeading?: boolean;
   /** The subject the sentence attaches to the amount (`基本支出`, `一般公共服务支出（类）` …). */
   subject: string;
   amount: Amount;
@@ -275,7 +277,15 @@ export interface UndirectedClaim extends ClaimBase {
   percent?: Percent;
 }
 
-export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim | UndirectedClaim;
+/** `编报绩效目标的项目共 N 个，涉及项目预算资金 A 万元`: projects with performance targets. */
+export interface PerformanceCountClaim extends ClaimBase {
+  kind: 'performance-count';
+  count: number;
+  /** The funding of those projects, when stated. */
+  funds?: Amount;
+}
+
+export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim | UndirectedClaim | PerformanceCountClaim;
 
 /** A table the document lists (目录) or refers to, possibly published elsewhere. */
 export interface TableReference {

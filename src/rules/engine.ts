@@ -31,6 +31,8 @@ import { rule as compare } from './narrative/narrative-compare.js';
 import { rule as amountInconsistent } from './narrative/narrative-amount-inconsistent.js';
 import { rule as narrativeVsTable } from './narrative-vs-table/narrative-vs-table.js';
 import { rule as truncatedFigure } from './narrative/truncated-figure.js';
+import { rule as basicVsTable } from './narrative-vs-table/narrative-basic-vs-table.js';
+import { rule as performanceCount } from './narrative-vs-table/performance-projects-count.js';
 import { rule as breakdownSum } from './narrative/narrative-breakdown-sum.js';
 import { rule as threePublicTotal } from './three-public/three-public-total.js';
 import { rule as threePublicNarrative } from './three-public/three-public-narrative-total.js';
@@ -72,6 +74,8 @@ export const rules: Rule[] = [
   amountInconsistent,
   breakdownSum,
   narrativeVsTable,
+  basicVsTable,
+  performanceCount,
   truncatedFigure,
   threePublicTotal,
   threePublicNarrative,

@@ -7,6 +7,7 @@ import { classificationPath, functionClassCode } from '../extract/claims/classes
 import { normSubject } from '../extract/claims/scan.js';
 import type { Amount, Column, DisclosureModel, FundScope, Mention, Row, Table } from '../model/types.js';
 import { allSides, normName, totalRows } from './tables.js';
+import { Decimal } from '../model/decimal.js';
 import { sameAmount } from './tolerance.js';
 import { columnItems, itemOf } from './three-public/layout.js';
 
@@ -19,7 +20,7 @@ export interface Cell {
   colName: string;
 }
 
-type Period = 'current' | 'budget';
+export type Period = 'current' | 'budget';
 
 /** Columns of a table that hold the figure for the mention's period (never prior-year columns). */
 function periodCols(t: Table, cols: Column[], period: Period, kind: 'budget' | 'final' | undefined): number[] {
@@ -74,6 +75,19 @@ export function resolveCode(m: DisclosureModel, subject: string, code?: string):
   return prefix || code;
 }
 
+/**
+ * A column-number row (栏次 `1 2 3 …`) read as figures: every value a whole number, each one more
+ * than the previous. Its cells are no amounts.
+ */
+export function isMarkerRow(r: Row): boolean {
+  const vs = r.values.filter((v): v is Amount => !!v);
+  if (vs.length < 2 || vs.some((v) => v.precision !== 0)) return false;
+  return vs.every((v, i) => i === 0 || v.value.sub(vs[i - 1].value).eq(Decimal.of(1)));
+}
+
+/** A column-number row that carries a row name: the names were shifted against the figures. */
+const namesShifted = (t: Table) => [...t.rows, ...(t.rightRows ?? [])].some((r) => isMarkerRow(r) && normName(r.name) !== '');
+
 /** Does any table of these keys print a non-zero figure (in rows with the code, when given)? */
 function printsFigures(m: DisclosureModel, keys: string[], code?: string): boolean {
   return m.tables.some((t) => keys.includes(t.key) && t.rows.some((r) => (!code || r.code === code) && r.values.some((v) => v && !v.value.isZero())));
@@ -127,6 +141,20 @@ interface Named {
   generalFind?(m: DisclosureModel, period: Period): Cell[];
 }
 
+/** Cells of the 基本支出 table (and the general-budget table's 基本支出 column) for a 基本支出 item. */
+export function basicTableCells(m: DisclosureModel, item: 'total' | 'personnel' | 'public', period: Period): Cell[] {
+  if (item === 'personnel') return personnelCells(m, period);
+  if (item === 'public') return publicCells(m, period);
+  return generalBasic(m, period);
+}
+
+/** Do the department's other funds change the 基本支出? (all-funds and general-budget 基本支出 totals differ, or cannot be compared) */
+export function basicScopesCoincide(m: DisclosureModel, period: Period): boolean {
+  const all = [...cellsOfTotalCol(m, ['expenditure'], /^基本支出$/, ['basic'], period)].filter((c) => c.amount);
+  const gen = generalBasic(m, period).filter((c) => c.amount);
+  return all.length > 0 && gen.length > 0 && all.every((a) => gen.every((g) => sameAmount(a.amount, g.amount)));
+}
+
 const personnelCells = (m: DisclosureModel, p: Period) => [...cellsOfTotalCol(m, ['basic'], /^人员经费/, ['personnel'], p), ...cellsOfRows(m, ['basic'], /^人员经费(?:合计)?$/, p)];
 const publicCells = (m: DisclosureModel, p: Period) => [...cellsOfTotalCol(m, ['basic'], /^公用经费/, ['public'], p), ...cellsOfRows(m, ['basic'], /^公用经费(?:合计)?$/, p)];
 const generalBasic = (m: DisclosureModel, p: Period) => [...cellsOfTotalCol(m, ['basic'], /^(?:合计|总计)$/, ['total'], p), ...cellsOfTotalCol(m, ['general_budget'], /^基本支出$/, ['basic'], p)];
@@ -134,13 +162,13 @@ const generalProject = (m: DisclosureModel, p: Period) => cellsOfTotalCol(m, ['g
 
 const cellsOfRows = (m: DisclosureModel, keys: string[], rowRe: RegExp, period: Period, side: 'left' | 'right' | 'both' = 'both'): Cell[] => {
   const out: Cell[] = [];
-  for (const t of m.tables.filter((x) => keys.includes(x.key))) {
+  for (const t of m.tables.filter((x) => keys.includes(x.key) && !namesShifted(x))) {
     const sides = allSides(t);
     sides.forEach((s, si) => {
       if (side === 'left' && si === 1) return;
       if (side === 'right' && si === 0 && t.rightRows) return;
       for (const r of s.rows) {
-        if (!rowRe.test(normName(r.name))) continue;
+        if (!rowRe.test(normName(r.name)) || isMarkerRow(r)) continue;
         const cols = periodCols(t, s.cols, period, m.identity.kind).filter((i) => s.rows.some((x) => x.values[i]));
         const col = cols.find((i) => s.cols[i].role === 'total') ?? cols[0];
         if (col === undefined) continue;
@@ -153,10 +181,10 @@ const cellsOfRows = (m: DisclosureModel, keys: string[], rowRe: RegExp, period: 
 
 const cellsOfTotalCol = (m: DisclosureModel, keys: string[], colRe: RegExp, roles: Column['role'][], period: Period): Cell[] => {
   const out: Cell[] = [];
-  for (const t of m.tables.filter((x) => keys.includes(x.key))) {
+  for (const t of m.tables.filter((x) => keys.includes(x.key) && !namesShifted(x))) {
     const usable = periodCols(t, t.columns, period, m.identity.kind);
     const cols = usable.filter((i) => roles.includes(t.columns[i].role) || colRe.test(t.columns[i].name.replace(/\s+/g, '')));
-    for (const r of totalRows(t)) for (const col of cols) out.push({ table: t, row: r, col, amount: r.values[col] ?? null, colName: t.columns[col].name });
+    for (const r of totalRows(t)) if (!isMarkerRow(r)) for (const col of cols) out.push({ table: t, row: r, col, amount: r.values[col] ?? null, colName: t.columns[col].name });
   }
   return out;
 };
@@ -248,7 +276,9 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
   const code = resolveCode(m, men.subject, men.code);
   if (code) {
     const out: Cell[] = [];
-    const keys = scopedFunctionTables(m, men.scope, code);
+    // a scope only inherited from a heading may be loose: the all-funds tables are candidates too
+    const scoped = scopedFunctionTables(m, men.scope, code);
+    const keys = men.scopeFromHeading ? [...new Set([...(scoped ?? []), ...scopedFunctionTables(m, undefined, code)!])] : scoped;
     if (!keys) return [];
     for (const t of m.tables.filter((x) => keys.includes(x.key))) {
       const rows = t.rows.filter((r) => r.code === code);
@@ -271,9 +301,10 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
   if (path) return [];
   const tp = threePublicKey(subj);
   if (tp && !/人次|团组|辆|批次/.test(subj)) return threePublicCells(m, tp, period);
-  if (men.scope && men.scope !== 'all') return scopedNamed(m, men.scope, subj, period);
+  if (men.scope && men.scope !== 'all' && !men.scopeFromHeading) return scopedNamed(m, men.scope, subj, period);
+  const loose = men.scope && men.scope !== 'all' ? scopedNamed(m, men.scope, subj, period) : [];
   for (const n of NAMED) {
-    if (n.re.test(subj) && !(n.not && n.not.test(subj))) return n.find(m, period);
+    if (n.re.test(subj) && !(n.not && n.not.test(subj))) return [...loose, ...n.find(m, period)];
   }
-  return [];
+  return loose;
 }

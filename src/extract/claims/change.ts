@@ -245,9 +245,11 @@ export function parseFlats(ctx: ParaCtx, next?: ParaCtx): FlatClaim[] {
       const lead = text.slice(sent.start, at).replace(/[与比较同]$/, '');
       if (lead.trim()) current = bySubject(ctx, lead, sent.start);
     }
-    const prior = priorByRef(ctx, ref, current, at);
-    markBase(prior, current);
+    // the compared figure printed inside the comparison (`与上年 2.00 万元持平`), else named by it
     const end = at + m[0].length;
+    const inRef = ctx.toks.find((t) => t.kind === 'amount' && t.start > at && t.end <= end && t !== current && !t.consumed);
+    const prior = inRef ?? priorByRef(ctx, ref, current, at);
+    markBase(prior, current);
     const fromPos = current ? Math.min(current.start, at) : at;
     const { text: quoteText, span } = claimText(ctx, fromPos, end);
     const claim: FlatClaim = { kind: 'flat', text: quoteText, source: sourceAt(ctx.p, span.start), subject: subjectOf(ctx, current, subjHint) };

@@ -5,12 +5,13 @@
  */
 import type { NDocument } from '../../readers/types.js';
 import type { AmountUnit, Claim, FundScope, Mention, Paragraph } from '../../model/types.js';
-import { introScope, scopeOfToken } from './scope.js';
+import { introScope, statedScopeOfToken } from './scope.js';
 import { sourceAt } from '../../normalize/paragraphs.js';
 import { buildContext, inReason, ParaCtx, quote, toAmount } from './context.js';
 import { parseChanges, parseFlats } from './change.js';
 import { parseShares } from './share.js';
 import { parseUndirected } from './undirected.js';
+import { parsePerformanceCounts } from './performance.js';
 import { parseCompares, parseCompletions } from './completion.js';
 import { headingTitle, inferYearKind, paragraphTopic } from './subjects.js';
 import { classificationPath, functionClassCode } from './classes.js';
@@ -106,6 +107,7 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       claims.push(...parseCompletions(ctx));
       claims.push(...parseCompares(ctx));
       claims.push(...parseUndirected(ctx));
+      claims.push(...parsePerformanceCounts(ctx));
       // (no share without 占 and %: skip copying the previous paragraphs for the others)
       if (ctx.text.includes('占') && ctx.text.includes('%')) claims.push(...parseShares(ctx, ctxs.slice(0, i)));
     } catch {
@@ -126,13 +128,14 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       if (!subject) continue;
       const m: Mention = {
         subject,
-        scope: scopeOfToken(ctx, t, scopes[ci]),
+        scope: statedScopeOfToken(ctx, t) ?? scopes[ci],
         amount: toAmount(ctx, t),
         role: t.role ?? t.label.roleHint ?? 'current',
         text: quote(ctx, t.sentence),
         source: sourceAt(ctx.p, t.numStart, t.end),
       };
       if (!m.scope) delete m.scope;
+      else if (!statedScopeOfToken(ctx, t)) m.scopeFromHeading = true;
       const code = subjectCode(subject);
       if (code) m.code = code;
       if (t.completion) m.completion = t.completion;

@@ -41,11 +41,15 @@ function headScope(ctx: ParaCtx, t: Tok): FundScope | undefined {
   return scopeOfText(firstFigure ? head.slice(0, firstFigure.index) : head);
 }
 
-/** The scope of a narrative figure: own label, then enumeration head, then the paragraph's carried scope. */
-export function scopeOfToken(ctx: ParaCtx, t: Tok, carried: FundScope | undefined): FundScope | undefined {
+/** The scope of a narrative figure stated in its own sentence: own label, then the words before it, then its enumeration head. */
+export function statedScopeOfToken(ctx: ParaCtx, t: Tok): FundScope | undefined {
   const own = scopeOfText(t.label.raw) ?? scopeOfText(t.subject);
   if (own) return own;
-  return headScope(ctx, t) ?? carried;
+  // the sentence's words before the figure, since the previous figure (`一般公共预算基本支出中，公用经费 B`)
+  const prev = ctx.toks.filter((x) => x.end <= t.start && x.start >= t.sentence.start).pop();
+  const lead = scopeOfText(ctx.text.slice(prev ? prev.end : t.sentence.start, t.start));
+  if (lead) return lead;
+  return headScope(ctx, t);
 }
 
 /** The scope a heading or an introducing paragraph (`…如下：`) sets for what follows. */

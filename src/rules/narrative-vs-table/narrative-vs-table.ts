@@ -4,6 +4,7 @@ import { cellText, ev, figU, rowEv, tname } from '../format.js';
 import { resolveMention, threePublicKey } from '../resolve.js';
 import { amountI, sameAmount } from '../tolerance.js';
 import { amountTruncates } from '../truncation.js';
+import { basicItem } from './narrative-basic-vs-table.js';
 import type { FindingDraft, Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -20,6 +21,9 @@ export const rule: Rule = {
     const out: FindingDraft[] = [];
     for (const men of model.mentions) {
       if (threePublicKey(normSubject(men.subject))) continue; // reported by three-public-vs-table
+      // 人员经费 / 公用经费, and a 基本支出 of the general budget, are checked by narrative-basic-vs-table
+      const item = basicItem(men.subject);
+      if (item && (item !== 'total' || (men.scope && men.scope !== 'all' && !men.scopeFromHeading))) continue;
       // a blank cell is no evidence: the table may have lost its figures (glued or shifted cells)
       const cells = resolveMention(model, men).filter((c) => c.amount);
       if (!cells.length) continue;

@@ -19,3 +19,27 @@ describe('narrative-breakdown-sum', () => {
     });
   }
 });
+
+describe('narrative-breakdown-sum: outlines over several paragraphs', () => {
+  const outline = (fiscal: string, general: string) =>
+    [
+      '二、收入预算情况说明',
+      '2026 年度收入预算 1,000.00 万元，比 2025 年年初预算数有所减少。',
+      `（一）本年财政拨款收入 ${fiscal} 万元`,
+      `1.一般公共预算拨款收入 ${general} 万元。`,
+      '2.政府性基金预算拨款收入 100.00 万元。',
+      '3.国有资本经营预算拨款收入 0 万元。',
+      '（二）本年其他资金收入 50.00 万元',
+      '4.事业收入 50.00 万元。',
+      '（三）上年结转结余 50.00 万元',
+      '5.上年结转结余 50.00 万元。',
+    ].join('\n');
+  it('passes an outline whose parts add up', () => {
+    expect(errors(check(rule, modelFromText(outline('900.00', '800.00'))))).toEqual([]);
+  });
+  it('reports a part that is not the sum of its numbered items', () => {
+    const f = errors(check(rule, modelFromText(outline('900.00', '700.00'))));
+    expect(f).toHaveLength(1);
+    expect(f[0].stated).toContain('财政拨款收入 900.00');
+  });
+});

@@ -37,6 +37,51 @@ function sentences(model: DisclosureModel): Mention[][] {
   return [...by.values()].map((ms) => ms.sort(before));
 }
 
+/**
+ * Breakdowns laid out as an outline over several paragraphs (`收入预算 T 万元` / `（一）本年财政拨款收入 A`
+ * / `1.一般公共预算拨款收入 a1` … / `（二）本年其他资金收入 B` / `（三）上年结转结余 C`): the total is
+ * followed, within a few lines, by every one of its parts.
+ */
+const OUTLINES: Breakdown[] = [
+  { name: '收入预算', total: /^(?:\d{4}年度?)?(?:本年度?)?收入预算$/, parts: [/^(?:本年)?财政拨款收入$/, /^(?:本年)?其他资金收入$/, /^上年结转(?:结余)?$/] },
+  { name: '本年财政拨款收入', total: /^(?:本年)?财政拨款收入$/, parts: [/^一般公共预算(?:财政)?拨款收入$/, /^政府性基金预算(?:财政)?拨款收入$/, /^国有资本经营预算(?:财政)?拨款收入$/] },
+];
+
+/** Lines an outline may span after its total. */
+const OUTLINE_SPAN = 40;
+
+function outlineFindings(model: DisclosureModel): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  // the carry-over from last year is labelled 上年 but belongs to this year's revenue
+  const ms = model.mentions.filter((m) => m.role === 'current' || (m.role === 'prior' && /^上年结转/.test(normSubject(m.subject)))).sort(before);
+  const subj = (m: Mention) => normSubject(m.subject).replace(/^[（(][一二三四五六七八九十]+[）)]|^\d+[.、．]/, '');
+  for (const b of OUTLINES) {
+    ms.forEach((total, i) => {
+      if (!b.total.test(subj(total))) return;
+      const after: Mention[] = [];
+      for (const m of ms.slice(i + 1)) {
+        if (m.source.file !== total.source.file || (m.source.page ?? 0) - (total.source.page ?? 0) > 1 || m.source.line - total.source.line > OUTLINE_SPAN) break;
+        if (b.total.test(subj(m))) break; // the next outline of the same kind
+        after.push(m);
+      }
+      // each part: its first statement (a repeated sub-item restates it)
+      const parts = b.parts.map((re) => after.filter((m) => re.test(subj(m))));
+      if (parts.some((p) => !p.length || p.some((x) => !x.amount.value.eq(p[0].amount.value)))) return;
+      const ps = parts.map((p) => p[0]);
+      if (sumAgrees(total.amount, ps.map((p) => p.amount))) return;
+      const cu = commonUnit([total.amount, ...ps.map((p) => p.amount)]);
+      const sum = Decimal.sum(ps.map((p) => cu.value(p.amount))).toGrouped(cu.scale);
+      out.push({
+        message: `说明中${b.name}各项之和与总数不符：${ps.map((p) => `${p.subject} ${fig(p.amount)}`).join(' + ')} = ${sum}${cu.unit}，而${total.subject}为 ${figU(total.amount)}`,
+        stated: `${total.subject} ${fig(total.amount)} ${total.amount.unit}`,
+        expected: `${sum}${cu.unit}`,
+        evidence: [ev(total.source, total.text), ...ps.map((p) => ev(p.source, p.text))],
+      });
+    });
+  }
+  return out;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'narrative-breakdown-sum',
@@ -44,8 +89,8 @@ export const rule: Rule = {
     severity: 'error',
     category: 'narrative',
     appliesTo: {},
-    basis: '政府采购预算（支出）总额 = 货物 + 工程 + 服务；基本支出 = 人员经费 + 公用经费（同一句中所列，按所印精度）',
-    docs: '说明在同一句中先给出总数、再逐项列出其全部构成项时（政府采购总额及其货物、工程、服务三项；基本支出及其人员经费、公用经费两项），各项之和须等于总数。只有构成项全部列出、且均为本年数时才检查；“三公”经费的各项见 three-public-narrative-total。',
+    basis: '政府采购预算（支出）总额 = 货物 + 工程 + 服务；基本支出 = 人员经费 + 公用经费；收入预算 = 本年财政拨款收入 + 本年其他资金收入 + 上年结转结余（按所印精度）',
+    docs: '说明在同一句中先给出总数、再逐项列出其全部构成项时（政府采购总额及其货物、工程、服务三项；基本支出及其人员经费、公用经费两项），各项之和须等于总数。以提纲形式分段列出的（“收入预算 T 万元”之后依次为“（一）本年财政拨款收入”“（二）本年其他资金收入”“（三）上年结转结余”，或本年财政拨款收入之下的一般公共预算、政府性基金、国有资本经营预算拨款收入），同样检查。只有构成项全部列出、且均为本年数时才检查；“三公”经费的各项见 three-public-narrative-total。',
   },
   check(model) {
     const out: FindingDraft[] = [];
@@ -71,6 +116,7 @@ export const rule: Rule = {
         });
       }
     }
+    out.push(...outlineFindings(model));
     return out;
   },
 };

@@ -13,3 +13,15 @@ describe('narrative-flat', () => {
     expect(f[0].message).toBe('称“持平”但两数不等：10.00万元 ≠ 12.00万元');
   });
 });
+
+describe('narrative-flat (cases)', () => {
+  const cases: { name: string; text: string; flagged: boolean }[] = [
+    { name: '持平 with equal figures', text: '公务接待费 2.00 万元，与上年 2.00 万元持平。', flagged: false },
+    { name: '持平 with a non-zero change', text: '公务接待费 2.50 万元，与上年 2.00 万元持平。', flagged: true },
+  ];
+  for (const c of cases) {
+    it(`${c.flagged ? 'reports' : 'passes'} ${c.name}`, () => {
+      expect(errors(check(rule, modelFromText(c.text))).length).toBe(c.flagged ? 1 : 0);
+    });
+  }
+});

@@ -15,5 +15,6 @@ describe('zero-base', () => {
   it('notes a completion rate over a zero budget', () => {
     const f = check(rule, modelFromText('年初预算 0 万元，决算 5.00 万元，完成年初预算的 100%。', { kind: 'final' }));
     expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
   });
 });

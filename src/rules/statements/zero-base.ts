@@ -12,7 +12,7 @@ export const rule: Rule = {
     category: 'statements',
     appliesTo: {},
     basis: '上年数或预算数为 0 时，增长率、完成率无从计算（除以 0）',
-    docs: '上年数（或由本年数与增减额推得的上年数）为 0 而说明仍给出增减百分比，或预算数为 0 而给出完成率时提示：该百分比不是计算结果（常见写法为 100%），应改为文字说明。',
+    docs: '上年数（或由本年数与增减额推得的上年数）为 0 而说明仍给出增减百分比，或预算数为 0 而给出完成率时提示：该百分比不是计算结果（常见写法为 100%），应改为文字说明。增减百分比以 0 为基数的为提示（info）；“完成年初预算的 R%”而年初预算为 0 的，报告为错误。',
   },
   check(model) {
     const out: FindingDraft[] = [];
@@ -30,7 +30,10 @@ export const rule: Rule = {
     }
     for (const c of claimsOf(model, 'completion')) {
       if (!isZeroI(amountI(c.budget))) continue;
+      if (c.actual.value.isZero() && c.percent.value.isZero()) continue; // nothing budgeted, nothing spent
       out.push({
+        // a completion of a budget of 0 cannot be stated at all: an error, unlike a growth rate from 0
+        severity: 'error',
         message: `预算数为 ${figU(c.budget)}，完成率 ${c.percent.raw} 无从计算`,
         stated: c.percent.raw,
         expected: '预算数为 0，不宜给出完成率',
