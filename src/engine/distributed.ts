@@ -5,6 +5,7 @@
  */
 import type { Queue, QueueEvents } from 'bullmq';
 import { specOf, MAX_ATTEMPTS, type ExecuteHooks, type JobEngine } from './engine.js';
+import type { Redis } from 'ioredis';
 import { redisConnection, QUEUE_NAME } from './redis.js';
 import type { Store } from './store/store.js';
 import type { JobInfo, RunInfo } from './types.js';
@@ -16,6 +17,7 @@ export class DistributedEngine implements JobEngine {
   private events: QueueEvents | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
+  private readonly connections: Redis[] = [];
 
   constructor(
     readonly store: Store,
@@ -26,8 +28,13 @@ export class DistributedEngine implements JobEngine {
     const open = jobs.filter((j) => j.status === 'pending' || j.status === 'running');
     if (open.length === 0) return;
     const { Queue, QueueEvents } = await import('bullmq');
-    const queue = (this.queue = new Queue(QUEUE_NAME, { connection: redisConnection(this.redisUrl) }));
-    const events = (this.events = new QueueEvents(QUEUE_NAME, { connection: redisConnection(this.redisUrl) }));
+    const connect = () => {
+      const c = redisConnection(this.redisUrl);
+      this.connections.push(c);
+      return c;
+    };
+    const queue = (this.queue = new Queue(QUEUE_NAME, { connection: connect() }));
+    const events = (this.events = new QueueEvents(QUEUE_NAME, { connection: connect() }));
     const byId = new Map(open.map((j) => [j.id, j]));
     // A job BullMQ gives up on (stalled too often) still gets its one recorded failure.
     events.on('failed', ({ jobId, failedReason }) => {
@@ -78,6 +85,7 @@ export class DistributedEngine implements JobEngine {
     await this.stop();
     await this.events?.close();
     await this.queue?.close();
+    for (const c of this.connections.splice(0)) c.disconnect();
     await this.store.close();
   }
 }
