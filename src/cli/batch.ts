@@ -81,9 +81,11 @@ async function findOrCreateRun(store: Store, inputs: string[], o: BatchCommandOp
     const latest = await store.latestUnfinishedRun();
     return latest ?? fail('没有未完成的批处理可继续');
   }
-  const { files, unmatched } = expandInputs(inputs);
-  for (const u of unmatched) err(undefined, `${u}: 没有匹配的文件`);
-  if (files.length === 0) return noFiles();
+  const expanded = expandInputs(inputs);
+  for (const u of expanded.unmatched) err(undefined, `${u}: 没有匹配的文件`);
+  if (expanded.files.length === 0) return noFiles();
+  // Workers on other machines find the files by absolute path (a shared mount).
+  const files = o.redis ? expanded.files.map((f) => resolve(f)) : expanded.files;
   const jobs = [];
   for (let seq = 0; seq < files.length; seq++) {
     const fp = await fingerprint(files[seq]);
