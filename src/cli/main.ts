@@ -11,7 +11,7 @@ import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
 import type { JobMode, OutputFormat } from '../engine/types.js';
 import { rules } from '../rules/engine.js';
 import { rulesMarkdown, rulesText } from '../rules/catalog.js';
-import { generateSample, renderSample } from '../sample/generate.js';
+import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
 
 const program = new Command();
@@ -131,10 +131,11 @@ program
   .description('生成一份合成的预算或决算公开文本（数字一致），用作演示和测试输入')
   .addOption(new Option('--kind <kind>', '预算 budget 或决算 final').choices(['budget', 'final']).default('budget'))
   .option('--seed <n>', '随机种子', '1')
+  .addOption(new Option('--style <style>', '地区版式（不指定则随种子混合）').choices([...STYLE_NAMES]))
   .option('--artefacts', '加入真实文本中的提取痕迹（字间空格、断行、页码、全角数字等）')
   .option('--out <file>', '输出文件（默认输出到标准输出）')
-  .action((o: { kind: 'budget' | 'final'; seed: string; artefacts?: boolean; out?: string }) => {
-    const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts });
+  .action((o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string }) => {
+    const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts, style: o.style });
     if (o.out) writeFileSync(o.out, text);
     else process.stdout.write(text);
   });

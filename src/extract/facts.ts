@@ -7,7 +7,7 @@ import type { NDocument } from '../readers/types.js';
 import type { DisclosureModel, Fact, FactKey, Paragraph } from '../model/types.js';
 import { toWan } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
-import { factsFromTables } from './facts/tables.js';
+import { factsFromTables, procurementFromTables } from './facts/tables.js';
 import { findAfter, findStaff, hitAt, preferFor, sentenceAt, type FindOptions, type NarrHit } from './facts/narrative.js';
 import { sourceAt } from '../normalize/paragraphs.js';
 
@@ -19,6 +19,12 @@ function narrative(key: FactKey, h: NarrHit): Fact {
 
 /** Narrative subjects per fact (tried in order). */
 const NOT_FISCAL = '(?<!财政拨款)';
+/**
+ * A subject named in an enumeration (`因公出国（境）费、公务用车购置费、…`) has no figure of its own;
+ * one that follows a figure (`购置费 5 万元、运行维护费 4 万元`) has.
+ */
+const LISTED = /(?:^|[^元])、[^、]*$/;
+const IN_A_LIST = new RegExp(`${LISTED.source}|包括`);
 const SUBJECTS: { key: FactKey; re: RegExp; opts?: FindOptions; kindPrefer?: boolean }[] = [
   { key: 'total_revenue', re: new RegExp(`${NOT_FISCAL}(?:收入总计|收、支总计|收支总计|收入支出总计)(?:为|是)?`) },
   { key: 'total_expenditure', re: new RegExp(`${NOT_FISCAL}(?:支出总计|收、支总计|收支总计|收入支出总计)(?:为|是)?`) },
@@ -31,11 +37,11 @@ const SUBJECTS: { key: FactKey; re: RegExp; opts?: FindOptions; kindPrefer?: boo
   { key: 'personnel_expenses', re: /人员经费(?:支出)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
   { key: 'public_expenses', re: /公用经费(?:支出)?(?:为|是)?(?=\s*\d)/, opts: { maxGap: 2 } },
   { key: 'three_public_total', re: /[“"]?三公[”"]?经费(?:财政拨款)?(?:支出)?/, opts: { notAfter: /比|较|与|和/ }, kindPrefer: true },
-  { key: 'three_public_outbound', re: /因公出国[（(]境[)）](?:费用|费)(?:支出)?/, opts: { headingNext: true, notAfter: /[、]|包括/ }, kindPrefer: true },
-  { key: 'three_public_vehicle', re: /公务用车购置及运行(?:维护)?费(?:支出)?/, opts: { headingNext: true, notAfter: /[、]|包括/ }, kindPrefer: true },
-  { key: 'three_public_vehicle_purchase', re: /公务用车购置(?:费|支出)(?!及)/, opts: { notAfter: /[、]/ }, kindPrefer: true },
-  { key: 'three_public_vehicle_operation', re: /公务用车运行(?:维护)?(?:费|支出)/, opts: { notAfter: /[、]/ }, kindPrefer: true },
-  { key: 'three_public_reception', re: /(?:国内)?公务接待(?:费|支出)(?:支出)?/, opts: { headingNext: true, notAfter: /[、]|包括/ }, kindPrefer: true },
+  { key: 'three_public_outbound', re: /因公出国[（(]境[)）](?:费用|费)(?:支出)?/, opts: { headingNext: true, notAfter: IN_A_LIST }, kindPrefer: true },
+  { key: 'three_public_vehicle', re: /公务用车购置[及和与]运行(?:维护)?费(?:支出)?/, opts: { headingNext: true, notAfter: IN_A_LIST }, kindPrefer: true },
+  { key: 'three_public_vehicle_purchase', re: /公务用车购置(?:费|支出)(?![及和与])/, opts: { notAfter: LISTED }, kindPrefer: true },
+  { key: 'three_public_vehicle_operation', re: /公务用车运行(?:维护)?(?:费|支出)/, opts: { notAfter: LISTED }, kindPrefer: true },
+  { key: 'three_public_reception', re: /(?:国内)?公务接待(?:费|支出)(?:支出)?/, opts: { headingNext: true, notAfter: IN_A_LIST }, kindPrefer: true },
   { key: 'operating_expenses', re: /机关运行经费(?:支出|预算)?(?:为|是)?|行政运行经费[，,]?\s*合计/, opts: { headingNext: true } },
   { key: 'operating_expenses', re: /机构运行经费|日常公用经费支出[，,]?\s*合计/, opts: { headingNext: true } },
   { key: 'procurement_total', re: /政府采购(?:支出总额|金额|合同金额|预算|支出)?/, opts: { maxGap: 30, headingNext: true } },
@@ -44,7 +50,7 @@ const SUBJECTS: { key: FactKey; re: RegExp; opts?: FindOptions; kindPrefer?: boo
 export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
   if (model.identity.isTemplate) return {};
   const out: Facts = { ...factsFromTables(model.tables, model.identity.kind) };
-  const paragraphs = model.paragraphs.filter((p) => !isGlossary(p));
+  const paragraphs = model.paragraphs.map(withoutDefinition).filter((p): p is Paragraph => !!p);
   const kind = model.identity.kind;
 
   for (const s of SUBJECTS) {
@@ -62,8 +68,13 @@ export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
   }
   const exp = findAfter(paragraphs, /支出预算(?:为|是)?/, { maxGap: 4, notAfter: /比|较|基本|项目|拨款|资金|基金|经营/ });
   if (exp) {
-    if (!out.total_expenditure && out.total_revenue?.from !== 'narrative') out.total_expenditure = narrative('total_expenditure', exp);
+    if (!out.total_expenditure) out.total_expenditure = narrative('total_expenditure', exp);
     else if (!out.current_expenditure && out.total_expenditure?.from === 'table') out.current_expenditure = narrative('current_expenditure', exp);
+  }
+
+  if (!out.procurement_total) {
+    const f = procurementFromTables(model.tables);
+    if (f) out.procurement_total = f;
   }
 
   noThreePublicSpending(paragraphs, out);
@@ -76,7 +87,19 @@ export function extractFacts(model: DisclosureModel, _doc: NDocument): Facts {
   return out;
 }
 
-/** 名词解释 paragraphs define terms; their figures (if any) are not facts. */
+/**
+ * 名词解释 paragraphs define terms; their figures (if any) are not facts. A definition followed by
+ * the year's figure in the same paragraph (`机关运行经费指…。2026年机关运行经费安排 X 万元`) keeps
+ * the sentences after the definition (the definition blanked, offsets unchanged).
+ */
+function withoutDefinition(p: Paragraph): Paragraph | null {
+  if (!isGlossary(p)) return p;
+  const first = sentenceAt(p.text, 0).end;
+  const rest = p.text.slice(first);
+  if (!/\d+(?:\.\d+)?\s*万?元/.test(rest)) return null;
+  return { ...p, text: ' '.repeat(first) + rest };
+}
+
 function isGlossary(p: Paragraph): boolean {
   if (!p.text.includes('指')) return false; // (是)指 is required below
   return /^[^，。]{0,20}(?:：|:)?\s*(?:是指|指)/.test(p.text.replace(/^[一二三四五六七八九十\d（）()、.．\s]+/, '')) && !/\d+(?:\.\d+)?\s*万?元/.test(p.text.slice(0, 60));
@@ -123,7 +146,7 @@ function vehicleFromSplit(paragraphs: Paragraph[], out: Facts) {
 function priorYear(paragraphs: Paragraph[], out: Facts) {
   if (out.prior_year_total) return;
   for (const p of paragraphs) {
-    const m = /(?:收入预算|收支总计|收入总计|收、支总计|收入支出总计)[^。；]{0,40}?(?:比|与)\s*(?:上年|上年度|\d{4}\s*年度?)\s*(?:收入预算|预算|决算|收入|同期|收、支总计|收支总计)?\s*([\d,]+(?:\.\d+)?)\s*(万元|元|万)/.exec(p.text);
+    const m = /(?:收入预算|收支总计|收入总计|收、支总计|收入支出总计)[^。；]{0,40}?(?:比|与)\s*(?:上年|上年度|\d{4}\s*年度?)\s*(?:年初预算数?|预算数?|收入预算|决算数?|收入|同期|收、支总计|收支总计)?\s*([\d,]+(?:\.\d+)?)\s*(万元|元|万)/.exec(p.text);
     if (!m) continue;
     const at = m.index + m[0].length - m[1].length - m[2].length - (m[0].length - m[0].trimEnd().length);
     const start = p.text.lastIndexOf(m[1], m.index + m[0].length);

@@ -8,12 +8,13 @@ import type { NDocument, NLine } from '../readers/types.js';
 import type { DocKind, Identity, Paragraph, Scope } from '../model/types.js';
 import { lineSource } from '../normalize/paragraphs.js';
 import { compactLineTexts, lineTexts } from './line-text.js';
+import { locateTables } from './tables/titles.js';
+import { chooseOrg, orgCandidates, PLACEHOLDER } from './identity-org.js';
+
+export { cleanOrg } from './identity-org.js';
 
 /** `2024 年度部门决算`, `2025年区级单位预算`, `2024 年部门预算公开目录`, `2020 年部门预算情况说明`. */
 const TITLE_YEAR = /(\d{4})\s*年\s*(?:度)?\s*(?:[\p{Script=Han}]{0,4}?级)?\s*(部门|单位|预算单位)?\s*(预算|决算)/u;
-const ORG_SUFFIX =
-  /(?:局|办公室|委员会|委|厅|部|处|署|中心|办事处|政府|院|所|站|会|馆|队|镇|乡|街道|办|室|社|集团|公司|学校|大学|学院|医院|台|司|监狱|法院|检察院|联合会|协会|基金会)$/;
-const PLACEHOLDER = /X{2,}|Ｘ{2,}|×{2,}|某某|○○|〇〇|\*{3,}/i;
 
 export interface YearKind {
   year?: number;
@@ -32,11 +33,15 @@ export function titleYearKind(doc: NDocument): YearKind {
     const m = TITLE_YEAR.exec(t);
     if (m) return { year: Number(m[1]), kind: m[3] === '决算' ? 'final' : 'budget', scope: scopeOf(t, m), line: l };
   }
-  // anywhere: count title phrases
+  // a year stamp under table titles (`（2026年度）`), or table titles led by the year
+  const stamped = stampedYear(doc, compacts);
+  if (stamped) return stamped;
+  // anywhere: count title phrases on lines of their own (not cells of a table row)
   const counts = new Map<string, { n: number; line: NLine; m: RegExpExecArray; t: string }>();
   for (let i = 0; i < doc.lines.length; i++) {
     const l = doc.lines[i];
     const t = compacts[i];
+    if (!t.includes('年') || nonEmptyCells(l) > 1) continue;
     const m = TITLE_YEAR.exec(t);
     if (!m) continue;
     const k = `${m[1]}|${m[3]}`;
@@ -50,6 +55,44 @@ export function titleYearKind(doc: NDocument): YearKind {
   return {};
 }
 
+const nonEmptyCells = (l: NLine) => l.cells.reduce((n, c) => (c.text.trim() ? n + 1 : n), 0);
+
+/** `（2026年度）` on a line of its own, or `2026年度收支预算总表`: the most frequent such year. */
+function stampedYear(doc: NDocument, compacts: string[]): YearKind | null {
+  const counts = new Map<number, { n: number; line: NLine }>();
+  for (let i = 0; i < doc.lines.length; i++) {
+    const t = compacts[i];
+    if (t.length > 40 || !t.includes('年')) continue;
+    const m = /^[（(]?(\d{4})年度?[)）]?$/.exec(t) ?? /^(\d{4})年度?[^，。；：:]{2,36}表$/.exec(t);
+    if (!m || nonEmptyCells(doc.lines[i]) > 1) continue;
+    const y = Number(m[1]);
+    const c = counts.get(y);
+    if (c) c.n++;
+    else counts.set(y, { n: 1, line: doc.lines[i] });
+  }
+  let best: { y: number; n: number; line: NLine } | undefined;
+  for (const [y, c] of counts) if (!best || c.n > best.n) best = { y, n: c.n, line: c.line };
+  return best && best.y >= 1990 && best.y <= 2100 ? { year: best.y, line: best.line } : null;
+}
+
+/**
+ * 预算 or 决算 from the table titles (`预算01表…`, `…决算表`), the names of funds (一般公共预算,
+ * 政府性基金预算 …) aside; null when they do not tell.
+ */
+function kindFromTables(doc: NDocument): DocKind | null {
+  let budget = 0;
+  let fin = 0;
+  for (const sp of locateTables(doc).spans) {
+    const t = (sp.hit.number ?? '') + sp.hit.title;
+    const plain = t.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位|预算拨款|财政专户/g, '');
+    if (/决算/.test(plain)) fin++;
+    else if (/预算/.test(plain)) budget++;
+  }
+  if (fin > budget) return 'final';
+  if (budget > fin) return 'budget';
+  return null;
+}
+
 function scopeOf(t: string, m: RegExpExecArray): Scope {
   if (m[2] === '单位' || m[2] === '预算单位') return 'unit';
   if (/单位(预算|决算)(?!单位)/.test(t) && !/部门(预算|决算)/.test(t)) return 'unit';
@@ -59,53 +102,6 @@ function scopeOf(t: string, m: RegExpExecArray): Scope {
 /** The year of the document, cheaply (used by table extraction for 上年 columns). */
 export function guessYear(doc: NDocument): number | undefined {
   return titleYearKind(doc).year;
-}
-
-/** Removes `（以下简称…）`, quotes and trailing punctuation from an organisation name. */
-export function cleanOrg(s: string): string {
-  return s
-    .replace(/[（(](?:以下)?简称[^）)]*[）)]/g, '')
-    .replace(/^[*#\s“"《]+|[*#\s”"》：:，,。]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const ORG_LABEL = /(?:预算主管部门|编制部门|编制单位|预算单位|部门名称|单位名称|部门（单位）名称|部门\(单位\)名称|主管部门)\s*[:：]?\s*(.+)$/;
-
-function validOrg(s: string): boolean {
-  const t = s.replace(/\s+/g, '');
-  return t.length >= 4 && t.length <= 40 && (ORG_SUFFIX.test(t) || PLACEHOLDER.test(t)) && !/[，。；、]/.test(t);
-}
-
-function orgFromLines(doc: NDocument): { org: string; line: NLine } | null {
-  const head = doc.lines.slice(0, 60);
-  // 1. a label on the cover
-  for (const l of head) {
-    for (const c of l.cells.length ? l.cells : []) {
-      const m = ORG_LABEL.exec(c.text.trim());
-      if (m) {
-        const org = cleanOrg(m[1].split(/\s{2,}|\t/)[0]);
-        if (validOrg(org)) return { org, line: l };
-      }
-    }
-  }
-  // 2. a title line: `X2024年度部门决算…`, or the organisation alone on a line near the title
-  for (let i = 0; i < Math.min(head.length, 12); i++) {
-    const t = lineTexts(doc)[i].replace(/^[*#\s]+|[*#\s]+$/g, '');
-    const m = /^(.+?)\s*\d{4}\s*年/.exec(t);
-    if (m && validOrg(cleanOrg(m[1])) && !/^第/.test(m[1])) return { org: cleanOrg(m[1]), line: head[i] };
-    if (validOrg(t) && !/^第|目\s*录|部分/.test(t) && !/预算|决算/.test(t)) return { org: cleanOrg(t), line: head[i] };
-  }
-  return null;
-}
-
-/** `X（以下简称“Y”）是…` / `X是负责…的…部门` in the first paragraphs. */
-function orgFromProse(paragraphs: Paragraph[]): { org: string; p: Paragraph } | null {
-  for (const p of paragraphs.slice(0, 40)) {
-    const m = /^(?:[^，。；]{0,6}?)([\p{Script=Han}（）()]{4,40}?)[（(](?:以下)?简称/u.exec(p.text);
-    if (m && validOrg(cleanOrg(m[1]))) return { org: cleanOrg(m[1]), p };
-  }
-  return null;
 }
 
 /** Prefers a fuller printed form of the name (`北京市西城区人民政府外事办公室` for `西城区人民政府外事办公室`). */
@@ -136,17 +132,17 @@ export function extractIdentity(doc: NDocument, paragraphs: Paragraph[]): Identi
   if (yk.year) id.year = yk.year;
   if (yk.kind) id.kind = yk.kind;
   id.scope = yk.scope ?? 'department';
-  const fromLines = orgFromLines(doc);
-  const fromProse = fromLines ? null : orgFromProse(paragraphs);
-  if (fromLines) {
-    id.org = fromLines.org;
-    id.source = lineSource(doc, fromLines.line);
-  } else if (fromProse) {
-    id.org = fromProse.org;
-    id.source = fromProse.p.spans[0].source;
+  const org = chooseOrg(orgCandidates(doc, paragraphs));
+  if (org) {
+    id.org = org.org;
+    id.source = org.source;
   } else if (yk.line) id.source = lineSource(doc, yk.line);
   if (id.org && !PLACEHOLDER.test(id.org)) id.org = fullerName(doc, id.org);
   // kind: a final-accounts document mentions 预算 everywhere; without a title, count 决算
+  if (!id.kind) {
+    const fromTables = kindFromTables(doc);
+    if (fromTables) id.kind = fromTables;
+  }
   if (!id.kind) {
     const all = lineTexts(doc).join('');
     const fin = (all.match(/决算/g) ?? []).length;

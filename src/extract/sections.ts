@@ -64,7 +64,7 @@ export function extractSections(doc: NDocument): Section[] {
   // lines of table titles and bodies are not headings (rows such as `一、一般公共服务支出`)
   const inTable = new Set<number>();
   for (const sp of locateTables(doc).spans) {
-    inTable.add(sp.hit.index);
+    if (!sp.hit.heading) inTable.add(sp.hit.index);
     for (let k = 0; k < sp.lines.length; k++) inTable.add(sp.lines[k]);
   }
   const texts = lineTexts(doc);

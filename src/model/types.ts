@@ -182,8 +182,16 @@ export interface Fact {
   from: 'narrative' | 'table';
 }
 
+/**
+ * Which whole a narrative figure belongs to: all funds, 财政拨款 (appropriations), or one budget
+ * (一般公共预算 / 政府性基金 / 国有资本经营). Absent when the text does not say (taken as all funds).
+ */
+export type FundScope = 'all' | 'fiscal' | 'general' | 'gov_fund' | 'state_capital';
+
 /** A figure quoted in the narrative, with what it is said to be. */
 export interface Mention {
+  /** Fund scope stated for the figure (its label, its enumeration head, or the section it is in). */
+  scope?: FundScope;
   /** The subject the sentence attaches to the amount (`基本支出`, `一般公共服务支出（类）` …). */
   subject: string;
   amount: Amount;
@@ -259,7 +267,15 @@ export interface CompareClaim extends ClaimBase {
   relation: 'eq' | 'gt' | 'lt';
 }
 
-export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim;
+/** `比上年 1.43 万元`: a comparison that states a difference but no direction word (增加/减少…). */
+export interface UndirectedClaim extends ClaimBase {
+  kind: 'undirected';
+  /** The difference as printed: an amount or a percentage. */
+  amount?: Amount;
+  percent?: Percent;
+}
+
+export type Claim = ChangeClaim | ShareClaim | CompletionClaim | FlatClaim | CompareClaim | UndirectedClaim;
 
 /** A table the document lists (目录) or refers to, possibly published elsewhere. */
 export interface TableReference {

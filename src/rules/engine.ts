@@ -28,6 +28,8 @@ import { rule as flat } from './narrative/narrative-flat.js';
 import { rule as compare } from './narrative/narrative-compare.js';
 import { rule as amountInconsistent } from './narrative/narrative-amount-inconsistent.js';
 import { rule as narrativeVsTable } from './narrative-vs-table/narrative-vs-table.js';
+import { rule as truncatedFigure } from './narrative/truncated-figure.js';
+import { rule as breakdownSum } from './narrative/narrative-breakdown-sum.js';
 import { rule as threePublicTotal } from './three-public/three-public-total.js';
 import { rule as threePublicNarrative } from './three-public/three-public-narrative-total.js';
 import { rule as threePublicVsTable } from './three-public/three-public-vs-table.js';
@@ -38,6 +40,7 @@ import { rule as directionVsFigures } from './statements/direction-vs-figures.js
 import { rule as reasonDirection } from './statements/reason-contradicts-direction.js';
 import { rule as flatVsReason } from './statements/flat-vs-reason.js';
 import { rule as zeroBase } from './statements/zero-base.js';
+import { rule as changeWithoutDirection } from './statements/change-without-direction.js';
 import { rule as placeholders } from './identity/placeholder-text.js';
 import { rule as yearMismatch } from './identity/year-mismatch.js';
 import { rule as orgMismatch } from './identity/org-mismatch.js';
@@ -65,7 +68,9 @@ export const rules: Rule[] = [
   flat,
   compare,
   amountInconsistent,
+  breakdownSum,
   narrativeVsTable,
+  truncatedFigure,
   threePublicTotal,
   threePublicNarrative,
   threePublicVsTable,
@@ -76,6 +81,7 @@ export const rules: Rule[] = [
   reasonDirection,
   flatVsReason,
   zeroBase,
+  changeWithoutDirection,
   placeholders,
   yearMismatch,
   orgMismatch,

@@ -5,7 +5,7 @@
  */
 import { classificationPath, functionClassCode } from '../extract/claims/classes.js';
 import { normSubject } from '../extract/claims/scan.js';
-import type { Amount, Column, DisclosureModel, Mention, Row, Table } from '../model/types.js';
+import type { Amount, Column, DisclosureModel, FundScope, Mention, Row, Table } from '../model/types.js';
 import { allSides, normName, totalRows } from './tables.js';
 import { sameAmount } from './tolerance.js';
 import { columnItems, itemOf } from './three-public/layout.js';
@@ -74,12 +74,63 @@ export function resolveCode(m: DisclosureModel, subject: string, code?: string):
   return prefix || code;
 }
 
+/** Does any table of these keys print a non-zero figure (in rows with the code, when given)? */
+function printsFigures(m: DisclosureModel, keys: string[], code?: string): boolean {
+  return m.tables.some((t) => keys.includes(t.key) && t.rows.some((r) => (!code || r.code === code) && r.values.some((v) => v && !v.value.isZero())));
+}
+
+/**
+ * The function tables that hold a classification figure of a scope; undefined when no table of that
+ * scope can tell (a 财政拨款 figure of a class that also has government-fund spending).
+ */
+function scopedFunctionTables(m: DisclosureModel, scope: FundScope | undefined, code: string): string[] | undefined {
+  const allFunds = m.identity.kind === 'budget' ? ['general_budget', 'expenditure', 'revenue'] : ['general_budget'];
+  switch (scope) {
+    case 'general':
+      return ['general_budget'];
+    case 'fiscal':
+      return printsFigures(m, ['gov_fund', 'state_capital'], code) ? undefined : ['general_budget'];
+    case 'gov_fund':
+    case 'state_capital':
+      return [scope];
+    default:
+      return allFunds;
+  }
+}
+
+/**
+ * Named figures of a stated scope: 基本支出 / 项目支出 / 人员经费 / 公用经费 of the general budget (or of
+ * 财政拨款 when there is no other appropriation) against the general-budget and 基本支出 tables; the
+ * scope-named totals as usual. Others: nothing to compare with.
+ */
+function scopedNamed(m: DisclosureModel, scope: FundScope, subj: string, period: Period): Cell[] {
+  const general = scope === 'general' || (scope === 'fiscal' && !printsFigures(m, ['gov_fund', 'state_capital']));
+  for (const n of NAMED) {
+    if (!n.re.test(subj) || (n.not && n.not.test(subj))) continue;
+    // totals that name their own scope (财政拨款收支总计, 一般公共预算财政拨款支出…) resolve as before
+    if (n.scoped) return n.find(m, period);
+    if (!general) return [];
+    if (n.generalFind) return n.generalFind(m, period);
+    return [];
+  }
+  return [];
+}
+
 /** Named figures of the summary tables and the totals (subject pattern → where). */
 interface Named {
   re: RegExp;
   not?: RegExp;
   find(m: DisclosureModel, period: Period): Cell[];
+  /** The figure's subject names its own scope (the cells are already those of that scope). */
+  scoped?: boolean;
+  /** Where the figure of the general budget is (for a figure whose scope the context states). */
+  generalFind?(m: DisclosureModel, period: Period): Cell[];
 }
+
+const personnelCells = (m: DisclosureModel, p: Period) => [...cellsOfTotalCol(m, ['basic'], /^人员经费/, ['personnel'], p), ...cellsOfRows(m, ['basic'], /^人员经费(?:合计)?$/, p)];
+const publicCells = (m: DisclosureModel, p: Period) => [...cellsOfTotalCol(m, ['basic'], /^公用经费/, ['public'], p), ...cellsOfRows(m, ['basic'], /^公用经费(?:合计)?$/, p)];
+const generalBasic = (m: DisclosureModel, p: Period) => [...cellsOfTotalCol(m, ['basic'], /^(?:合计|总计)$/, ['total'], p), ...cellsOfTotalCol(m, ['general_budget'], /^基本支出$/, ['basic'], p)];
+const generalProject = (m: DisclosureModel, p: Period) => cellsOfTotalCol(m, ['general_budget'], /^项目支出$/, ['project'], p);
 
 const cellsOfRows = (m: DisclosureModel, keys: string[], rowRe: RegExp, period: Period, side: 'left' | 'right' | 'both' = 'both'): Cell[] => {
   const out: Cell[] = [];
@@ -111,7 +162,7 @@ const cellsOfTotalCol = (m: DisclosureModel, keys: string[], colRe: RegExp, role
 };
 
 const NAMED: Named[] = [
-  { re: /财政拨款.*(?:收入支出|收支)总计/, find: (m, p) => cellsOfRows(m, ['fiscal_summary'], /^(?:收入总计|支出总计|总计)$/, p) },
+  { re: /财政拨款.*(?:收入支出|收支)总计/, scoped: true, find: (m, p) => cellsOfRows(m, ['fiscal_summary'], /^(?:收入总计|支出总计|总计)$/, p) },
   { re: /(?:收入支出|收支)总计/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:收入总计|支出总计|总计)$/, p) },
   { re: /收入总计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:收入总计|总计)$/, p, 'left') },
   { re: /支出总计$/, not: /财政拨款/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:支出总计|总计)$/, p, 'right') },
@@ -120,6 +171,7 @@ const NAMED: Named[] = [
   {
     re: /一般公共预算(?:财政)?拨款支出(?:预算|决算)?$/,
     not: /基本|项目|三公/,
+    scoped: true,
     find: (m, p) => cellsOfTotalCol(m, ['general_budget'], /^(?:合计|总计)$/, ['total'], p),
   },
   { re: /^(?:年初|上年)结转(?:和|及)?结余$|^上年结转$|^年初结转$/, find: (m, p) => cellsOfRows(m, ['summary'], /^(?:年初结转(?:和|及)?结余|上年结转(?:结余)?|年初结转)$/, p, 'left') },
@@ -134,19 +186,22 @@ const NAMED: Named[] = [
   {
     re: /(?:^|[^般])基本支出(?:预算)?$/,
     not: /一般公共预算|财政拨款|三公|其中/,
+    generalFind: generalBasic,
     find: (m, p) => [...cellsOfTotalCol(m, ['expenditure'], /^基本支出$/, ['basic'], p), ...cellsOfTotalCol(m, ['general_budget'], /^基本支出$/, ['basic'], p)],
   },
   {
     re: /(?:^|[^般])项目支出(?:预算)?$/,
     not: /一般公共预算|财政拨款|三公|其中/,
+    generalFind: generalProject,
     find: (m, p) => [...cellsOfTotalCol(m, ['expenditure'], /^项目支出$/, ['project'], p), ...cellsOfTotalCol(m, ['general_budget'], /^项目支出$/, ['project'], p)],
   },
   {
     re: /一般公共预算财政拨款基本支出$/,
+    scoped: true,
     find: (m, p) => [...cellsOfTotalCol(m, ['basic'], /^(?:合计|总计)$/, ['total'], p), ...cellsOfTotalCol(m, ['general_budget'], /^基本支出$/, ['basic'], p)],
   },
-  { re: /^人员经费(?:合计)?$/, find: (m, p) => [...cellsOfTotalCol(m, ['basic'], /^人员经费/, ['personnel'], p), ...cellsOfRows(m, ['basic'], /^人员经费(?:合计)?$/, p)] },
-  { re: /^公用经费(?:合计)?$/, find: (m, p) => [...cellsOfTotalCol(m, ['basic'], /^公用经费/, ['public'], p), ...cellsOfRows(m, ['basic'], /^公用经费(?:合计)?$/, p)] },
+  { re: /^人员经费(?:合计)?$/, find: (m, p) => personnelCells(m, p), generalFind: (m, p) => personnelCells(m, p) },
+  { re: /^公用经费(?:合计)?$/, find: (m, p) => publicCells(m, p), generalFind: (m, p) => publicCells(m, p) },
 ];
 
 export function threePublicKey(subject: string): string | undefined {
@@ -193,7 +248,8 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
   const code = resolveCode(m, men.subject, men.code);
   if (code) {
     const out: Cell[] = [];
-    const keys = m.identity.kind === 'budget' ? ['general_budget', 'expenditure', 'revenue'] : ['general_budget'];
+    const keys = scopedFunctionTables(m, men.scope, code);
+    if (!keys) return [];
     for (const t of m.tables.filter((x) => keys.includes(x.key))) {
       const rows = t.rows.filter((r) => r.code === code);
       if (rows.length !== 1) continue;
@@ -215,6 +271,7 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
   if (path) return [];
   const tp = threePublicKey(subj);
   if (tp && !/人次|团组|辆|批次/.test(subj)) return threePublicCells(m, tp, period);
+  if (men.scope && men.scope !== 'all') return scopedNamed(m, men.scope, subj, period);
   for (const n of NAMED) {
     if (n.re.test(subj) && !(n.not && n.not.test(subj))) return n.find(m, period);
   }

@@ -161,8 +161,27 @@ export function extractionDoubt(t: Table, rows: Row[], across = true): boolean {
     const shape = (r: Row) => r.values.map((v) => (v ? 1 : 0)).join('');
     if (new Set(rows.map(shape)).size > 1) return true;
   }
+  // a figure printed with fewer decimals than the table's others (`12,437.3` among `2,112.28`): cut
+  // short (a wrapped cell's last digit on another line or page), its relations are doubtful
+  const p = mainPrecision(t);
+  if (p > 1 && rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision > 0 && v.precision < p))) return true;
   if (decimalsShare(t) < 0.25) return false;
   return rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision === 0));
+}
+
+const mainPrecisions = new WeakMap<Table, number>();
+
+/** The number of decimals most of a table's non-zero figures are printed with. */
+export function mainPrecision(t: Table): number {
+  const hit = mainPrecisions.get(t);
+  if (hit !== undefined) return hit;
+  const counts = new Map<number, number>();
+  for (const r of [...t.rows, ...(t.rightRows ?? [])]) for (const v of r.values) if (v && !v.value.isZero()) counts.set(v.precision, (counts.get(v.precision) ?? 0) + 1);
+  let best = 0;
+  let bestN = 0;
+  for (const [p, n] of counts) if (n > bestN) ((best = p), (bestN = n));
+  mainPrecisions.set(t, best);
+  return best;
 }
 
 export const DOUBT_NOTE = '（该行提取可能有误，请核对原表）';

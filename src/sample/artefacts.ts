@@ -98,8 +98,12 @@ interface Phys {
   breakable: boolean;
 }
 
-export function assemble(lines: OutLine[], s: Style, artefacts: boolean, rng: Rng): string {
-  if (!artefacts) return assembleClean(lines, s);
+/**
+ * `header`: a running header printed at the top of every page (with artefacts) or of every table's
+ * page (without).
+ */
+export function assemble(lines: OutLine[], s: Style, artefacts: boolean, rng: Rng, header?: string): string {
+  if (!artefacts) return assembleClean(lines, s, header);
   const wrapWidth = rng.int(56, 92);
   const blankBetween = rng.chance(400);
   const blankAfterPara = s.layout === 'tab' || rng.chance(300);
@@ -190,7 +194,10 @@ export function assemble(lines: OutLine[], s: Style, artefacts: boolean, rng: Rn
       out.push(pageStyle.replace('n', String(page)));
       page++;
       onPage = 0;
-      out.push('\f' + p.text);
+      if (header) {
+        out.push('\f' + header);
+        out.push(p.text);
+      } else out.push('\f' + p.text);
       continue;
     }
     out.push(p.text);
@@ -199,11 +206,13 @@ export function assemble(lines: OutLine[], s: Style, artefacts: boolean, rng: Rn
   return out.join('\n').replace(/\n{4,}/g, '\n\n\n') + '\n';
 }
 
-function assembleClean(lines: OutLine[], s: Style): string {
+function assembleClean(lines: OutLine[], s: Style, header?: string): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind === 'table-title' && i > 0 && lines[i - 1].kind !== 'table-title') out.push('');
+    const tableStart = l.kind === 'table-title' && i > 0 && lines[i - 1].kind !== 'table-title';
+    if (tableStart && header) out.push('\f' + header, '');
+    else if (tableStart) out.push('');
     out.push(l.text);
     const blank = l.kind === 'prose' || l.kind === 'heading' || l.kind === 'title' || l.kind === 'table-note' || (l.kind === 'toc' && s.layout === 'tab');
     if (blank && s.layout === 'tab') out.push('');

@@ -91,6 +91,9 @@ export interface DocData {
   counts: { groups: number; groupPersons: number; vehicles: number; purchased: number; receptions: number; receptionPersons: number };
   operating: Fen;
   operatingPrior: Fen;
+  /** 会议费 and 培训费 (printed beside the "三公" items in some regions; not part of them). */
+  meetings: Fen;
+  training: Fen;
   procurement: { goods: Fen; works: Fen; services: Fen; sme: Fen; small: Fen };
   assets: { vehicles: number; equip50: number; equip100: number; total: Fen };
   perf: { projects: number; amount: Fen; score: string };
@@ -483,9 +486,12 @@ export function buildData(rng: Rng, o: DataOptions): DocData {
     equip100: rng.chance(100) ? rng.int(1, 2) : 0,
     total: draw(rng, 200_000, 80_000_000, nq),
   };
+  // drawn last, so that the figures above do not depend on them
+  const meetings = rng.chance(700) ? draw(rng, 2_000, 300_000, tq) : 0n;
+  const training = rng.chance(800) ? draw(rng, 5_000, 2_000_000, tq) : 0n;
 
   return {
     kind, year, scope, org, staff, leaves, otherSource, priorOther, priorPersonnel, priorPublic, projects,
-    three, threePrior, threeBudget, counts, operating, operatingPrior, procurement, assets, perf, q, nq, tq,
+    three, threePrior, threeBudget, counts, operating, operatingPrior, meetings, training, procurement, assets, perf, q, nq, tq,
   };
 }

@@ -6,7 +6,7 @@
 import type { TableKey } from '../model/types.js';
 import { Rng } from './prng.js';
 import { buildData, type DocData } from './data.js';
-import { chooseStyle, quanta, type Style } from './style.js';
+import { chooseStyle, quanta, type Style, type StyleName } from './style.js';
 import { buildTable, tableOrder } from './tables.js';
 import { buildNarrative, type Block, type SectionId } from './narrative.js';
 import { Slots, type SlotInfo } from './slots.js';
@@ -18,12 +18,15 @@ import type { TRow, TSpec } from './spec.js';
 export type { SampleTruth, TruthRow, TruthTable } from './truth.js';
 export type { SlotInfo, SlotCat } from './slots.js';
 export type { SectionId } from './narrative.js';
+export { STYLE_NAMES, type StyleName } from './style.js';
 export type { TSpec, TRow } from './spec.js';
 
 export interface SampleOptions {
   kind: 'budget' | 'final';
   seed: number;
   artefacts?: boolean;
+  /** A named regional layout; without it the layout traits are drawn from the seed. */
+  style?: StyleName;
 }
 
 /** Exactly one change to a generated document. */
@@ -32,6 +35,8 @@ export interface Mutation {
   overrides?: ReadonlyMap<string, string>;
   /** Edits the abstract tables (after the truth is taken) before they are laid out. */
   tables?: (tables: TSpec[]) => void;
+  /** Extra entries the table of contents lists (tables that are not in the document). */
+  tocExtra?: readonly string[];
   omitTables?: readonly TableKey[];
   omitSections?: readonly SectionId[];
 }
@@ -60,8 +65,8 @@ function cloneTables(ts: TSpec[]): TSpec[] {
 }
 
 export function renderSample(o: SampleOptions, m: Mutation = {}): SampleDoc {
-  const base = `${o.seed}:${o.kind}`;
-  const style = chooseStyle(new Rng(`${base}:style`), o.kind);
+  const base = `${o.seed}:${o.kind}${o.style ? `:${o.style}` : ''}`;
+  const style = chooseStyle(new Rng(`${base}:style`), o.kind, o.style);
   const q = quanta(style);
   const operatingQ = style.titles === 'shanghai' && style.threeLayout === 'horizontal' && style.threeUnit === '万元' && style.threePrec === 2 ? 10_000n : q.nq;
   const data = buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });
@@ -89,8 +94,10 @@ export function renderSample(o: SampleOptions, m: Mutation = {}): SampleDoc {
     hook: { cell: (text) => cell(text) },
     partSep: new Rng(`${base}:sep`).pick([' ', '、', '', ' ']),
     wrap: o.artefacts ? new Rng(`${base}:wrap`) : undefined,
+    tocExtra: m.tocExtra,
   });
-  const text = assemble(lines, style, !!o.artefacts, new Rng(`${base}:artefacts`));
+  const header = style.runningHeader ? `${data.org.name}${data.year}年度${data.scope === 'unit' ? '单位' : '部门'}${data.kind === 'final' ? '决算' : '预算'}公开` : undefined;
+  const text = assemble(lines, style, !!o.artefacts, new Rng(`${base}:artefacts`), header);
   return { text, truth, slots: slots.list, tables: built, sections: narrative.removable, style, data };
 }
 

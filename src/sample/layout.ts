@@ -209,6 +209,7 @@ function codeHeader(t: TSpec, s: Style, variant: number): { spans: Span[]; sub?:
 
 /** The grid of a classified list table (function or economic classification). */
 function listGrid(t: TSpec, s: Style, hook: CodeHookSet, variant: number): Grid {
+  const style = t.shape === 'econ' ? s.econStyle : s.codeStyle;
   const cw = codeWidth(t, s);
   const na = t.columns.length;
   const kinds: ('text' | 'num')[] = [...new Array<'text'>(cw).fill('text'), ...new Array<'num'>(na).fill('num')];
@@ -229,10 +230,17 @@ function listGrid(t: TSpec, s: Style, hook: CodeHookSet, variant: number): Grid 
   const colSpans = t.columns.map((c, i) => ({ text: c, from: cw + i, to: cw + i })).filter((sp) => !named.has(sp.from - cw));
   header.push([...ch.spans, ...colSpans]);
   if (ch.sub) header.push(ch.sub);
+  if (s.columnIndexRow) header.push(indexRow(style === 'dash' ? 0 : cw - 1, cw, na));
   const body = t.rows.map((r) => [...codeCells(r, t, s), ...r.values.map((v, i) => hook.cell(fmtCell(v, t, s), r, i))]);
-  const style = t.shape === 'econ' ? s.econStyle : s.codeStyle;
   const nameCol = style === 'plain' || style === 'split' ? cw - 1 : undefined;
   return { kinds, header, body, nameCol };
+}
+
+/** The 栏次 line: `栏次` in the label column, then 1, 2, 3 … over the amount columns. */
+function indexRow(labelAt: number | undefined, first: number, n: number): Span[] {
+  const spans: Span[] = labelAt === undefined ? [] : [{ text: '栏次', from: labelAt, to: labelAt }];
+  for (let i = 0; i < n; i++) spans.push({ text: String(i + 1), from: first + i, to: first + i });
+  return spans;
 }
 
 export interface CodeHookSet {
@@ -242,24 +250,32 @@ export interface CodeHookSet {
 function twoSidedGrid(t: TSpec, s: Style, hook: CodeHookSet): Grid {
   const L = t.left!;
   const R = t.right!;
-  const nl = 1 + L.columns.length;
-  const nr = 1 + R.columns.length;
-  const kinds: ('text' | 'num')[] = ['text', ...L.columns.map(() => 'num' as const), 'text', ...R.columns.map(() => 'num' as const)];
+  // a 行次 column after each item column (final accounts)
+  const ri = s.rowIndexCol ? 1 : 0;
+  const nl = 1 + ri + L.columns.length;
+  const nr = 1 + ri + R.columns.length;
+  const idx: ('text' | 'num')[] = ri ? ['text'] : [];
+  const kinds: ('text' | 'num')[] = ['text', ...idx, ...L.columns.map(() => 'num' as const), 'text', ...idx, ...R.columns.map(() => 'num' as const)];
   const header: Span[][] = [[{ text: L.head, from: 0, to: nl - 1 }, { text: R.head, from: nl, to: nl + nr - 1 }]];
-  if (R.groups?.length) header.push(R.groups.map((g) => ({ text: g.label, from: nl + 1 + g.from, to: nl + 1 + g.to })));
+  if (R.groups?.length) header.push(R.groups.map((g) => ({ text: g.label, from: nl + 1 + ri + g.from, to: nl + 1 + ri + g.to })));
+  const idxHead = (at: number): Span[] => (ri ? [{ text: '行次', from: at, to: at }] : []);
   header.push([
     { text: L.itemLabel, from: 0, to: 0 },
-    ...L.columns.map((c, i) => ({ text: c, from: 1 + i, to: 1 + i })),
+    ...idxHead(1),
+    ...L.columns.map((c, i) => ({ text: c, from: 1 + ri + i, to: 1 + ri + i })),
     { text: R.itemLabel, from: nl, to: nl },
-    ...(R.groups?.length && R.columns.length > 1 ? R.columns : R.groups?.length ? [] : R.columns).map((c, i) => ({ text: c, from: nl + 1 + i, to: nl + 1 + i })),
+    ...idxHead(nl + 1),
+    ...(R.groups?.length && R.columns.length > 1 ? R.columns : R.groups?.length ? [] : R.columns).map((c, i) => ({ text: c, from: nl + 1 + ri + i, to: nl + 1 + ri + i })),
   ]);
   const n = Math.max(L.rows.length, R.rows.length);
   const body: string[][] = [];
+  let ln = 0;
+  let rn = L.rows.filter((r) => r.name).length;
   for (let i = 0; i < n; i++) {
     const l = L.rows[i];
     const r = R.rows[i];
-    const lc = l && l.name ? [nameCell(l), ...L.columns.map((_, j) => hook.cell(fmtCell(l.values[j] ?? null, t, s), l, j))] : new Array<string>(nl).fill('');
-    const rc = r && r.name ? [nameCell(r), ...R.columns.map((_, j) => hook.cell(fmtCell(r.values[j] ?? null, t, s), r, j))] : new Array<string>(nr).fill('');
+    const lc = l && l.name ? [nameCell(l), ...(ri ? [String(++ln)] : []), ...L.columns.map((_, j) => hook.cell(fmtCell(l.values[j] ?? null, t, s), l, j))] : new Array<string>(nl).fill('');
+    const rc = r && r.name ? [nameCell(r), ...(ri ? [String(++rn)] : []), ...R.columns.map((_, j) => hook.cell(fmtCell(r.values[j] ?? null, t, s), r, j))] : new Array<string>(nr).fill('');
     body.push([...lc, ...rc]);
   }
   return { kinds, header, body };
@@ -268,6 +284,7 @@ function twoSidedGrid(t: TSpec, s: Style, hook: CodeHookSet): Grid {
 function threeVerticalGrid(t: TSpec, s: Style, hook: CodeHookSet): Grid {
   const kinds: ('text' | 'num')[] = ['text', ...t.columns.map(() => 'num' as const)];
   const header: Span[][] = [[{ text: '项目', from: 0, to: 0 }, ...t.columns.map((c, i) => ({ text: c, from: 1 + i, to: 1 + i }))]];
+  if (s.columnIndexRow) header.push(indexRow(0, 1, t.columns.length));
   const body = t.rows.map((r) => [nameCell(r), ...r.values.map((v, i) => hook.cell(fmtCell(v, t, s), r, i))]);
   return { kinds, header, body };
 }
@@ -282,6 +299,7 @@ function threeHorizontalGrid(t: TSpec, s: Style, hook: CodeHookSet): Grid {
   for (const g of last) if (g.from === g.to) covered.add(g.from);
   const names = t.columns.map((c, i) => ({ text: c, from: i, to: i })).filter((sp) => !covered.has(sp.from));
   if (names.length) header.push(names);
+  if (s.columnIndexRow) header.push(indexRow(undefined, 0, t.columns.length));
   const body = t.rows.map((r) => r.values.map((v, i) => hook.cell(fmtCell(v, t, s), r, i)));
   return { kinds, header, body };
 }

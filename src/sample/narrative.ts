@@ -124,7 +124,7 @@ function change(c: Ctx, o: ChangeOpts): { text: string; sign: number } {
   const w2 = sign > 0 ? (o.pctWords === 'grow' ? '增长' : '增加') : o.pctWords === 'grow' ? '下降' : '减少';
   let body: string;
   if (o.pctOnly) body = `${w1}${pctText}%`;
-  else body = `${w1}${deltaText}${W}` + (withPct ? `，${w2}${pctText}%` : '');
+  else body = `${w1}${deltaText}${W}` + (withPct ? `，${N.word(`${o.id}.dir2`, w2, 'dir2')}${pctText}%` : '');
   return { text: o.form === 'yu' ? `与${o.label}${priorText}相比，${body}` : `比${o.label}${priorText}${body}`, sign };
 }
 
@@ -215,7 +215,7 @@ function assetsText(c: Ctx, asOf: string): string {
   const { d, rng } = c;
   const a = d.assets;
   const total = rng.chance(500) ? `固定资产总额${c.N.amt('assets.total', a.total, 'amount')}${c.W}，` : '';
-  return `截至${asOf}，${c.who}${total}共有车辆${a.vehicles}辆，单位价值50万元以上通用设备${a.equip50}台（套），单位价值100万元以上专用设备${a.equip100}台（套）。`;
+  return `截至${c.N.word('assets.asof', asOf, 'date')}，${c.who}${total}共有车辆${a.vehicles}辆，单位价值50万元以上通用设备${a.equip50}台（套），单位价值100万元以上专用设备${a.equip100}台（套）。`;
 }
 
 function procurementText(c: Ctx): string {

@@ -34,6 +34,8 @@ export function tableNumber(s: Style, n: number): string {
       return `${cnNumber(n)}、`;
     case '1.':
       return `${n}.`;
+    case '公开01表':
+      return `公开${String(n).padStart(2, '0')}表`;
     default:
       return '';
   }
@@ -49,6 +51,8 @@ export interface RenderOptions {
   partSep: string;
   /** Artefacts: wrap long header and row-name cells of space-aligned tables (pdftotext style). */
   wrap?: Rng;
+  /** Extra table titles listed in the table of contents only. */
+  tocExtra?: readonly string[];
 }
 
 export function renderLines(o: RenderOptions): OutLine[] {
@@ -91,6 +95,12 @@ export function renderLines(o: RenderOptions): OutLine[] {
             tableTitles.forEach(({ t, num }, i) => {
               const n = shanghai ? `${i + 1}. ` : num ? (/[、.]$/.test(num) ? num : num + ' ') : '';
               out.push({ text: `  ${n}${t.title}${shanghai ? dots : ''}`, kind: 'toc' });
+            });
+            (o.tocExtra ?? []).forEach((title, i) => {
+              const k = tableTitles.length + i + 1;
+              const num = tableNumber(s, k);
+              const n = shanghai ? `${k}. ` : num ? (/[、.]$/.test(num) ? num : num + ' ') : '';
+              out.push({ text: `  ${n}${title}${shanghai ? dots : ''}`, kind: 'toc' });
             });
           }
         }

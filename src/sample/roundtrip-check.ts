@@ -8,7 +8,7 @@ import { Decimal } from '../model/decimal.js';
 import type { DisclosureModel, Row, Table } from '../model/types.js';
 import { buildModel } from '../extract/index.js';
 import { textToDocument } from '../readers/text.js';
-import { generateSample, type SampleTruth, type TruthRow, type TruthTable } from './generate.js';
+import { generateSample, type SampleTruth, type StyleName, type TruthRow, type TruthTable } from './generate.js';
 
 export interface Mismatch {
   /** identity | fact | table-missing | table-unit | table-rows | row */
@@ -22,6 +22,7 @@ export interface RoundTripResult {
   kind: 'budget' | 'final';
   seed: number;
   artefacts: boolean;
+  style?: StyleName;
   mismatches: Mismatch[];
 }
 
@@ -115,16 +116,16 @@ export function compareModel(truth: SampleTruth, model: DisclosureModel): Mismat
   return out;
 }
 
-export function roundTrip(kind: 'budget' | 'final', seed: number, artefacts: boolean): RoundTripResult {
-  const { text, truth } = generateSample({ kind, seed, artefacts });
+export function roundTrip(kind: 'budget' | 'final', seed: number, artefacts: boolean, style?: StyleName): RoundTripResult {
+  const { text, truth } = generateSample({ kind, seed, artefacts, style });
   let model: DisclosureModel;
   try {
-    model = buildModel(textToDocument(`sample-${kind}-${seed}${artefacts ? '-artefacts' : ''}.txt`, text));
+    model = buildModel(textToDocument(`sample-${style ? style + '-' : ''}${kind}-${seed}${artefacts ? '-artefacts' : ''}.txt`, text));
   } catch (e) {
     const msg = e instanceof Error ? e.stack ?? e.message : String(e);
-    return { kind, seed, artefacts, mismatches: [{ kind: 'crash', what: 'crash', message: `buildModel threw: ${msg.split('\n').slice(0, 3).join(' | ')}` }] };
+    return { kind, seed, artefacts, style, mismatches: [{ kind: 'crash', what: 'crash', message: `buildModel threw: ${msg.split('\n').slice(0, 3).join(' | ')}` }] };
   }
-  return { kind, seed, artefacts, mismatches: compareModel(truth, model) };
+  return { kind, seed, artefacts, style, mismatches: compareModel(truth, model) };
 }
 
 /** A short report: counts per mismatch kind and the first examples of each. */
@@ -138,7 +139,7 @@ export function summarize(results: RoundTripResult[], examplesPer = 2): string {
       if (!seen.has(m.what)) {
         e.docs++;
         seen.add(m.what);
-        if (e.examples.length < examplesPer) e.examples.push(`[${r.kind} seed=${r.seed}${r.artefacts ? ' artefacts' : ''}] ${m.message}`);
+        if (e.examples.length < examplesPer) e.examples.push(`[${r.style ? r.style + ' ' : ''}${r.kind} seed=${r.seed}${r.artefacts ? ' artefacts' : ''}] ${m.message}`);
       }
       by.set(m.what, e);
     }

@@ -22,7 +22,11 @@ export type SlotCat =
   /** 增加/减少 of a change claim (its `needles` are the claim's figures). */
   | 'dir'
   /** A "三公" item amount. */
-  | 'three';
+  | 'three'
+  /** The second direction word of a change claim (`增长`/`下降` before its percentage). */
+  | 'dir2'
+  /** A date (`截至2025年12月31日`). */
+  | 'date';
 
 export interface SlotInfo {
   id: string;
@@ -35,6 +39,8 @@ export interface SlotInfo {
   prec?: number;
   /** For direction words: the printed figures of the same claim. */
   needles?: string[];
+  /** For percentages: the exact value (10 places), to print it truncated instead of rounded. */
+  exact?: Decimal;
   /** Section the slot is in. */
   sec?: string;
 }
@@ -79,7 +85,7 @@ export class Slots {
     const d = percent(a, b, 2);
     let text = d.toFixed(2);
     if (this.fmt.trim) text = formatDecimal(d, 2, { group: false, trim: true });
-    return this.put({ id, cat, text });
+    return this.put({ id, cat, text, exact: percent(a, b, 10) });
   }
 
   /** A literal percentage (e.g. `100`). */
@@ -89,6 +95,11 @@ export class Slots {
 
   dir(id: string, word: string, needles: string[]): string {
     return this.put({ id, cat: 'dir', text: word, needles });
+  }
+
+  /** Any other replaceable text (the second direction word, a date). */
+  word(id: string, text: string, cat: SlotCat): string {
+    return this.put({ id, cat, text });
   }
 
   /** Overridden text of a slot id, if any (for callers that print a figure twice). */

@@ -12,9 +12,18 @@ export type NumberMode = 'yuan' | 'wan6' | 'wan2' | 'mixed';
 export type CodeStyle = 'plain' | 'dash' | 'split';
 export type EconStyle = 'plain' | 'dash' | 'split' | 'dual';
 export type TitleSet = 'beijing' | 'beijing2020' | 'shanghai' | 'national';
-export type TableNumbering = '表一' | '表1' | '附表1' | '一、' | '1.' | 'none';
+export type TableNumbering = '表一' | '表1' | '附表1' | '一、' | '1.' | '公开01表' | 'none';
+
+/**
+ * Named regional layouts (`budgetlens sample --style`): each fixes the traits that make a region's
+ * disclosures look the way they do. Without a name the traits are drawn at random (a mix).
+ */
+export type StyleName = 'shanghai' | 'beijing' | 'jiangsu' | 'guangdong';
+export const STYLE_NAMES: readonly StyleName[] = ['shanghai', 'beijing', 'jiangsu', 'guangdong'];
 
 export interface Style {
+  /** The named layout, when one was asked for. */
+  family?: StyleName;
   region: Region;
   numbers: NumberMode;
   tableUnit: Unit;
@@ -54,9 +63,37 @@ export interface Style {
   unitLabel: '单位' | '金额单位';
   /** Level-4 numbering: `1.` or `1、`. */
   itemMark: '.' | '、';
+  /** A 栏次 row (`栏次 1 2 3 …`) under the header of list and "三公" tables. */
+  columnIndexRow: boolean;
+  /** A 行次 column beside the item column of two-sided tables (final accounts). */
+  rowIndexCol: boolean;
+  /** The "三公" table also lists 会议费 and 培训费 (not part of "三公"). */
+  threeExtra: boolean;
+  /** Table titles begin with the body's name and the year. */
+  titleOrgYear: boolean;
+  /** Classification suffixes on titles: `…（按功能分类科目）`. */
+  titleSuffix: boolean;
+  /** The document's name printed at the top of every page. */
+  runningHeader: boolean;
+  /** Final accounts: the 一般公共预算 table shows 年初预算 and 调整预算 before the 决算数 columns. */
+  finalBudgetCols: boolean;
+  /** Beijing budgets: 收入总表 with a 财政拨款 group (小计, 一般公共预算资金, 政府性基金). */
+  revenueFundGroup: boolean;
 }
 
-export function chooseStyle(rng: Rng, kind: Kind): Style {
+const PLAIN_TRAITS = {
+  columnIndexRow: false,
+  rowIndexCol: false,
+  threeExtra: false,
+  titleOrgYear: false,
+  titleSuffix: false,
+  runningHeader: false,
+  finalBudgetCols: false,
+  revenueFundGroup: false,
+} as const;
+
+export function chooseStyle(rng: Rng, kind: Kind, family?: StyleName): Style {
+  if (family) return namedStyle(rng, kind, family);
   const region = rng.weighted<Region>([
     ['beijing', 40],
     ['shanghai', 35],
@@ -118,6 +155,116 @@ export function chooseStyle(rng: Rng, kind: Kind): Style {
     preparedBy: region === 'shanghai' ? true : rng.chance(250),
     unitLabel: rng.pick(['单位', '金额单位'] as const),
     itemMark: rng.pick(['.', '、'] as const),
+    ...PLAIN_TRAITS,
+  };
+}
+
+/**
+ * A named regional layout. The figures' presentation (grouping, zero cells, gaps) still varies
+ * with the seed; what defines the region is fixed.
+ */
+function namedStyle(rng: Rng, kind: Kind, family: StyleName): Style {
+  const final = kind === 'final';
+  const base = chooseStyle(rng, kind);
+  const common = {
+    ...base,
+    family,
+    // final accounts of every region: 行次 column on the summary tables, 栏次 row under list tables
+    rowIndexCol: final,
+    columnIndexRow: final,
+    finalBudgetCols: final && rng.chance(600),
+  };
+  switch (family) {
+    case 'shanghai': {
+      const numbers: NumberMode = final ? 'wan2' : rng.pick(['mixed', 'wan2'] as const);
+      return {
+        ...common,
+        region: 'shanghai',
+        ...units(numbers, !final),
+        layout: 'space',
+        codeStyle: 'split',
+        econStyle: 'split',
+        indentNames: false,
+        titles: final ? 'national' : 'shanghai',
+        numbering: 'none',
+        threeLayout: 'horizontal',
+        tablesFirst: final && rng.chance(800),
+        preparedBy: true,
+        groupNarr: false,
+      };
+    }
+    case 'beijing': {
+      const numbers: NumberMode = final ? 'wan2' : 'wan6';
+      return {
+        ...common,
+        region: 'beijing',
+        ...units(numbers, false),
+        codeStyle: 'plain',
+        econStyle: rng.pick(['plain', 'dual'] as const),
+        indentNames: rng.chance(500),
+        titles: final ? 'national' : 'beijing',
+        numbering: '表1',
+        titleOrgYear: true,
+        threeLayout: 'vertical',
+        revenueFundGroup: !final,
+        tablesFirst: false,
+      };
+    }
+    case 'jiangsu': {
+      const numbers: NumberMode = 'wan2';
+      return {
+        ...common,
+        region: 'national',
+        ...units(numbers, false),
+        codeStyle: 'plain',
+        econStyle: 'plain',
+        titles: 'national',
+        numbering: '公开01表',
+        columnIndexRow: true,
+        threeLayout: 'horizontal',
+        threeExtra: !final,
+        runningHeader: true,
+        blankZero: false,
+        tablesFirst: false,
+      };
+    }
+    case 'guangdong': {
+      const numbers: NumberMode = final ? 'yuan' : rng.pick(['yuan', 'mixed'] as const);
+      return {
+        ...common,
+        region: 'national',
+        ...units(numbers, false),
+        layout: rng.weighted<'tab' | 'space'>([['space', 60], ['tab', 40]]),
+        codeStyle: 'split',
+        econStyle: 'split',
+        indentNames: false,
+        titles: 'national',
+        numbering: '表一',
+        titleSuffix: true,
+        summaryAllClasses: false,
+        threeLayout: 'vertical',
+        blankZero: false,
+        tablesFirst: false,
+      };
+    }
+  }
+}
+
+/** Units and precisions of a number mode (the "三公" table in 万元 beside 元 tables: Shanghai budgets). */
+function units(numbers: NumberMode, shanghaiThree: boolean): Pick<Style, 'numbers' | 'tableUnit' | 'tablePrec' | 'narrUnit' | 'narrPrec' | 'narrTrim' | 'threeUnit' | 'threePrec'> {
+  const tableUnit: Unit = numbers === 'yuan' || numbers === 'mixed' ? '元' : '万元';
+  const tablePrec = numbers === 'wan6' ? 6 : 2;
+  const narrUnit: Unit = numbers === 'yuan' ? '元' : '万元';
+  const narrPrec = numbers === 'wan6' ? 6 : 2;
+  return {
+    numbers,
+    tableUnit,
+    tablePrec,
+    narrUnit,
+    narrPrec,
+    narrTrim: false,
+    threeUnit: shanghaiThree ? '万元' : tableUnit,
+    threePrec: shanghaiThree ? 2 : tablePrec,
   };
 }
 

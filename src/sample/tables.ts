@@ -6,7 +6,7 @@ import type { TableKey } from '../model/types.js';
 import type { Rng } from './prng.js';
 import { ECON, ECON_CLASSES, FUNCTION_CLASSES, GOV_ECON_NAMES, econName, type EconClass } from './codes.js';
 import {
-  aggBasic, aggFiscal, aggProjectAll, aggTotal, aggregate, econTree, functionTree, threeTotalOf, vehicleOf,
+  aggBasic, aggFiscal, aggProjectAll, aggTotal, aggregate, econTree, fiscalOf, functionTree, threeTotalOf, vehicleOf,
   type Agg, type DocData, type ThreePublic,
 } from './data.js';
 import type { Fen } from './money.js';
@@ -35,6 +35,15 @@ export function tableOrder(d: DocData, s: Style): TableKey[] {
 }
 
 export function tableTitle(key: TableKey, d: DocData, s: Style, variant: number): string {
+  let title = baseTitle(key, d, s, variant);
+  if (s.threeExtra && key === 'three_public') title = title.replace(/经费(?=支出)/, '经费、会议费、培训费');
+  if (s.titleSuffix && (key === 'general_budget' || key === 'gov_fund' || key === 'expenditure')) title += '（按功能分类科目）';
+  if (s.titleSuffix && key === 'basic') title += '（按经济分类科目）';
+  if (s.titleOrgYear) title = `${d.org.name}${d.year}年${d.kind === 'final' ? '度' : ''}${title.replace(/^\d{4}年度?/, '')}`;
+  return title;
+}
+
+function baseTitle(key: TableKey, d: DocData, s: Style, variant: number): string {
   const q = s.quote;
   const y = d.year;
   const unitWord = d.scope === 'unit' ? '单位' : '部门';
@@ -153,6 +162,16 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
         };
         return { ...base, shape: 'function', columns, groups: [[{ label: '收入预算', from: 0, to: 4 }]], rows: functionRows(vals) };
       }
+      if (s.revenueFundGroup) {
+        const columns = ['合计', '小计', '一般公共预算资金', '政府性基金', '事业收入', '其他收入', '上年结转'];
+        const vals = (a: Agg) => {
+          const other = d.otherSource === '其他收入' ? a.otherRevenue : 0n;
+          const shiye = d.otherSource === '事业收入' ? a.otherRevenue : 0n;
+          return [z(aggFiscal(a) + a.otherRevenue + a.carryIn), z(aggFiscal(a)), z(aggFiscal(a)), null, shiye ? shiye : null, other ? other : null, a.carryIn ? a.carryIn : null];
+        };
+        const groups: HeaderGroup[][] = [[{ label: '财政拨款', from: 1, to: 3 }]];
+        return { ...base, shape: 'function', columns, groups, banner: '本年收入', rows: functionRows(vals) };
+      }
       const columns = ['合计', '上年结转', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'];
       const vals = (a: Agg) => {
         const other = d.otherSource === '其他收入' ? a.otherRevenue : 0n;
@@ -185,6 +204,20 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
           rows: functionRows((a) => [z(aggFiscal(a)), z(aggBasic(a)), z(a.personnel), z(a.public), z(a.project)], (a) => aggFiscal(a) > 0n),
         };
       }
+      if (d.kind === 'final' && s.finalBudgetCols) {
+        // 调整预算 of a 项: its 年初预算 raised to what was spent when more was spent; nodes add their 项
+        const adjusted = new Map<Agg, Fen>();
+        const leafAdj = (code: string) => d.leaves.filter((l) => l.code.startsWith(code)).reduce((t, l) => t + (l.budget > fiscalOf(l) ? l.budget : fiscalOf(l)), 0n);
+        for (const n of tree) adjusted.set(n.agg, leafAdj(n.code));
+        adjusted.set(all, leafAdj(''));
+        const adjOf = (a: Agg): Fen => adjusted.get(a) ?? 0n;
+        const columns = ['年初预算', '调整预算', '合计', '基本支出', '项目支出'];
+        const groups: HeaderGroup[][] = [[{ label: '决算数', from: 2, to: 4 }]];
+        return {
+          ...base, shape: 'function', columns, groups,
+          rows: functionRows((a) => [z(a.budget), z(adjOf(a)), z(aggFiscal(a)), z(aggBasic(a)), z(a.project)], (a) => aggFiscal(a) > 0n),
+        };
+      }
       const groups = s.titles === 'shanghai' ? [[{ label: '一般公共预算支出', from: 0, to: 2 }]] : undefined;
       return {
         ...base, shape: 'function', columns: ['合计', '基本支出', '项目支出'], groups,
@@ -211,7 +244,9 @@ export function buildTable(key: TableKey, d: DocData, s: Style, rng: Rng): TSpec
       const columns = d.kind === 'final' && key === 'gov_fund' ? ['年初结转和结余', '本年收入', '小计', '基本支出', '项目支出', '年末结转和结余'] : ['合计', '基本支出', '项目支出'];
       const groups = d.kind === 'final' && key === 'gov_fund' ? [[{ label: '本年支出', from: 2, to: 4 }]] : undefined;
       const who = d.scope === 'unit' ? '本单位' : '本部门';
-      const note = d.kind === 'final'
+      const note = s.columnIndexRow && d.kind === 'budget'
+        ? `注：${who}无${what}财政拨款收入，也没有使用${what}财政拨款安排的支出，故本表无数据。`
+        : d.kind === 'final'
         ? rng.pick([
             `注：${who}${d.year}年度无${what}财政拨款收入、支出及结转结余，故本表无数据。`,
             `注：${d.org.name}没有${what}财政拨款支出，本表为空表。`,
@@ -420,6 +455,16 @@ function threePublicTable(base: Pick<TSpec, 'key' | 'title' | 'unit' | 'prec'>, 
       return { ...base, unit, prec, shape: 'three-horizontal', columns, groups, rows: [{ id: 'data', name: '', values }] };
     }
     const [tot, out, veh, pur, op, rec] = items(t);
+    if (s.threeExtra) {
+      // 会议费 and 培训费 beside the "三公" items: printed in the same table, not part of its total
+      const columns = ['合计', '因公出国（境）费', '小计', '公务用车购置费', '公务用车运行维护费', '公务接待费', '会议费', '培训费'];
+      const values = [z(tot), z(out), z(veh), z(pur), z(op), z(rec), z(d.meetings), z(d.training)];
+      const groups: HeaderGroup[][] = [
+        [{ label: `${s.quote[0]}三公${s.quote[1]}经费`, from: 0, to: 5 }],
+        [{ label: '公务用车购置及运行维护费', from: 2, to: 4 }],
+      ];
+      return { ...base, unit, prec, shape: 'three-horizontal', columns, groups, rows: [{ id: 'data', name: '', values }] };
+    }
     const withOperating = s.titles === 'shanghai';
     const columns = ['合计', '因公出国（境）费', '公务接待费', '小计', '购置费', '运行费'];
     const values = [z(tot), z(out), z(rec), z(veh), z(pur), z(op)];

@@ -4,16 +4,20 @@
  * `subject + amount` it quotes, each with the sentence and its source.
  */
 import type { NDocument } from '../../readers/types.js';
-import type { AmountUnit, Claim, Mention, Paragraph } from '../../model/types.js';
+import type { AmountUnit, Claim, FundScope, Mention, Paragraph } from '../../model/types.js';
+import { introScope, scopeOfToken } from './scope.js';
 import { sourceAt } from '../../normalize/paragraphs.js';
 import { buildContext, inReason, ParaCtx, quote, toAmount } from './context.js';
 import { parseChanges, parseFlats } from './change.js';
 import { parseShares } from './share.js';
+import { parseUndirected } from './undirected.js';
 import { parseCompares, parseCompletions } from './completion.js';
 import { headingTitle, inferYearKind, paragraphTopic } from './subjects.js';
 import { classificationPath, functionClassCode } from './classes.js';
 import { normSubject } from './scan.js';
 import { isSpaceCode } from '../../normalize/text.js';
+
+const TOP_HEADING = /^(?:第[一二三四五六七八九十\d]+(?:部分|章)|[一二三四五六七八九十]+、)/;
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -70,11 +74,22 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
   const ctxs: ParaCtx[] = [];
   let carried: string | undefined;
   let item: string | undefined;
+  const scopes: (FundScope | undefined)[] = [];
+  let sectionScope: FundScope | undefined;
+  let intro: FundScope | undefined;
   paragraphs.forEach((p, i) => {
     const heading = headingTitle(p.text);
     const own = paragraphTopic(p.text);
     const opens = OPENS_BLOCK.test(p.text.trim());
     if (heading || opens) item = undefined;
+    if (heading) {
+      const hs = introScope(p.text);
+      // a top-level heading (`三、`, `第三部分`) opens a new scope; a sub-heading keeps its parent's unless it names one
+      if (hs || TOP_HEADING.test(p.text.trim())) sectionScope = hs;
+      intro = undefined;
+    } else if (/[：:]\s*$/.test(p.text)) intro = introScope(p.text);
+    else if (!opens) intro = undefined;
+    scopes.push(heading ? sectionScope : intro ?? sectionScope);
     const inherited = heading ? undefined : item ?? carried;
     const ctx = buildContext(p, i, docYear, inherited, own);
     if (heading) carried = paragraphTopic(p.text)?.topic ?? heading;
@@ -90,6 +105,7 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       claims.push(...parseFlats(ctx, next));
       claims.push(...parseCompletions(ctx));
       claims.push(...parseCompares(ctx));
+      claims.push(...parseUndirected(ctx));
       // (no share without 占 and %: skip copying the previous paragraphs for the others)
       if (ctx.text.includes('占') && ctx.text.includes('%')) claims.push(...parseShares(ctx, ctxs.slice(0, i)));
     } catch {
@@ -110,11 +126,13 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
       if (!subject) continue;
       const m: Mention = {
         subject,
+        scope: scopeOfToken(ctx, t, scopes[ci]),
         amount: toAmount(ctx, t),
         role: t.role ?? t.label.roleHint ?? 'current',
         text: quote(ctx, t.sentence),
         source: sourceAt(ctx.p, t.numStart, t.end),
       };
+      if (!m.scope) delete m.scope;
       const code = subjectCode(subject);
       if (code) m.code = code;
       if (t.completion) m.completion = t.completion;

@@ -17,8 +17,18 @@ const ENUM_MARK = /其中[：:，,]?|主要用于(?:以下方面)?(?:[（(][^）
 
 const normLabel = (s: string) =>
   normSubject(s)
+    .replace(/^\d{4}年度?/, '')
     .replace(/^(?:本年度?|当年度?|全年|年度|部门)/, '')
     .replace(/(?:的)$/, '');
+
+/**
+ * Words that make a subject a part rather than the whole (`基本支出预算` is not `本年支出预算`): a
+ * subject and a whole-label that differ by one of these name different figures.
+ */
+const PART_WORD = /(?:基本|项目|人员|公用|工资|福利|商品|服务|结转|结余|其他|事业|经营|上级|附属|三公|采购|运行|其中)/;
+
+/** True when `longer` ends with `shorter` and what precedes it only qualifies the same figure. */
+const qualifies = (longer: string, shorter: string) => longer.endsWith(shorter) && !PART_WORD.test(longer.slice(0, longer.length - shorter.length));
 
 /** The mention a whole-label names, searched backwards: this paragraph, then the previous ones. */
 function wholeByLabel(label: string, ctx: ParaCtx, before: number, previous: ParaCtx[]): Tok | undefined {
@@ -26,8 +36,8 @@ function wholeByLabel(label: string, ctx: ParaCtx, before: number, previous: Par
   if (lab.length < 2) return undefined;
   const ok = (t: Tok) => {
     if (t.kind !== 'amount' || t.consumed || t.label.roleHint === 'prior') return false;
-    const subj = normLabel(t.subject);
-    return !!subj && (subj.endsWith(lab) || (lab.endsWith(subj) && subj.length >= 4));
+    const subj = normLabel(t.subject || t.label.raw);
+    return !!subj && (qualifies(subj, lab) || (subj.length >= 4 && qualifies(lab, subj)));
   };
   const here = ctx.toks.filter((t) => t.end <= before && !inReason(ctx, t.start));
   for (let i = here.length - 1; i >= 0; i--) if (ok(here[i])) return here[i];

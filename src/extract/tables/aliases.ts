@@ -13,16 +13,21 @@ interface TitleRule {
 }
 
 const TITLE_RULES: TitleRule[] = [
+  // a transfer programme's own table (专项转移支付…绩效目标表); a project funded by a transfer is a project
+  { key: 'transfers', all: [/转移支付/], none: [/项目(支出)?绩效/] },
   { key: 'performance', all: [/绩效/] },
   { key: 'three_public', all: [/三公/] },
-  { key: 'transfers', all: [/转移支付/] },
   { key: 'purchase_services', all: [/购买服务/] },
   { key: 'procurement', all: [/政府采购/] },
   { key: 'gov_fund', all: [/政府性基金/] },
   { key: 'state_capital', all: [/国有资本经营/] },
   { key: 'operating_expenses', all: [/机关运行经费|行政运行经费/] },
-  { key: 'basic', all: [/基本支出|经济分类/], none: [/功能分类/] },
+  // expenditure of all appropriations (财政拨款支出表, 财政拨款基本支出表): none of the standard tables
+  { key: 'other', all: [/^财政拨款(基本|项目)?支出/] },
+  { key: 'basic', all: [/基本支出/], none: [/功能分类/] },
   { key: 'projects', all: [/项目(支出|经费)?(预算|决算)?(明细)?(情况)?表$/] },
+  // all expenditure (basic and project) by economic class: not the 基本支出 table
+  { key: 'other', all: [/经济分类/], none: [/功能分类/] },
   { key: 'fiscal_summary', all: [/财政拨款/, /收支|收入支出/] },
   { key: 'summary', all: [/收支|收入支出/, /总/] },
   { key: 'general_budget', all: [/一般公共预算/, /支出/] },
@@ -43,8 +48,10 @@ export interface TitleMatch {
 }
 
 const NUMBER_PREFIX =
-  /^(?:[-*•·]\s*)?(附?表\s*[0-9一二三四五六七八九十]+\s*[：:、.．]?|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}\s*[.．、](?!\d))\s*/;
+  /^(?:[-*•·]\s*)?((?:预算|决算|公开)?附?表\s*[0-9一二三四五六七八九十]+\s*[：:、.．]?|(?:预算|决算|公开)\s*[0-9]{1,3}\s*表\s*[：:、.．]?|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}\s*[.．、](?!\d))\s*/;
 const YEAR_PREFIX = /^(?:[0-9]{4}\s*年(?:度)?)\s*/;
+/** A parenthesised qualifier after the word 表 that ends a title. */
+const QUALIFIER = /表\s*[（(]([^（）()]{1,16})[)）]\s*$/;
 const DECORATION = /[《》【】\[\]*#]/g;
 const TRAILING = /(?:[（(](?:续|续表|[0-9]{4}\s*年度?)[)）]|续表?|[（(]?单位\s*[:：].*$|\s*[.…·]{2,}.*$|\s*\d+\s*$)/g;
 
@@ -59,6 +66,12 @@ export function cleanTitle(text: string): { title: string; number?: string; lead
     t = t.slice(m[0].length);
   }
   t = t.replace(TRAILING, '').trim();
+  // qualifiers after the title: `（按功能分类科目）`, `（预算表 1）`
+  for (let q = QUALIFIER.exec(t); q; q = QUALIFIER.exec(t)) {
+    const n = /^(?:(?:预算|决算|公开)?表\s*[0-9一二三四五六七八九十]+|(?:预算|决算|公开)\s*[0-9]{1,3}\s*表)$/.exec(q[1].trim());
+    if (n) number ??= n[0].replace(/\s+/g, '');
+    t = t.slice(0, q.index + 1).trim();
+  }
   t = t.replace(YEAR_PREFIX, '');
   return { title: t.replace(/\s+/g, ''), number, leader };
 }

@@ -11,10 +11,12 @@ import { unitInParens, unitOfLine } from '../units.js';
 import { guessYear } from '../identity.js';
 import { isLabelHeader, isTotalLabel } from './aliases.js';
 import { columnsFromPositions, columnsFromVocabulary, type ColSpec } from './columns.js';
-import { buildRows, isNumbered, parseLine, type Layout, type ParsedLine } from './rows.js';
+import { buildRows, isNumbered, parseLine, type Layout, type ParseOptions, type ParsedLine } from './rows.js';
 import { buildTwoSided } from './summary.js';
 import { buildSideBySide } from './side-by-side.js';
 import { buildFlatDetail } from './flat-detail.js';
+import { dropMarkerColumns, isMarkerRow } from './markers.js';
+import { joinBaselineFragments } from './baseline.js';
 import { EMPTY_STATEMENT, isNoteText, locateTables, type TableSpan } from './titles.js';
 import { lineTexts } from '../line-text.js';
 import { AMOUNT_TOKEN, displayWidth, tokenize, type Metric, type Tok } from './tokens.js';
@@ -161,7 +163,8 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   const { hit } = span;
   const titleLine = doc.lines[hit.index];
   const isPdf = doc.format === 'pdf';
-  const bodyAll = span.lines.map((i) => doc.lines[i]);
+  const spanLines = span.lines.map((i) => doc.lines[i]);
+  const bodyAll = isPdf ? joinBaselineFragments(spanLines) : spanLines;
 
   // unit
   let unit: AmountUnit | null = unitOfLine(lineText(titleLine));
@@ -237,7 +240,10 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
     if (isPageNumberLine(t) || (t.length < 16 && t.includes('年') && YEAR_LINE.test(t.replace(/\s+/g, '')))) continue;
     const toks = layoutToks[k];
     if (!toks.length) continue;
-    parsed.push({ line: l, toks, p: parseLine(l, toks, parseOpts) });
+    const p = parseLine(l, toks, parseOpts);
+    // 栏次 rows (`1 2 3 …` under the header) number the columns: structure, not figures
+    if (p.vals.length && isMarkerRow([...p.pre, ...p.post].join(''), p.codes.length, p.vals)) continue;
+    parsed.push({ line: l, toks, p });
   }
   let h = 0;
   while (h < parsed.length && !isDataLine(parsed[h].p, parsed.slice(h + 1, h + 8).map((x) => x.p))) h++;
@@ -290,7 +296,11 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
     return table;
   }
   let cols: ColSpec[] = [];
-  if (layout !== 'order') cols = columnsFromPositions(header.map((x) => x.toks), year, { wraps: layout !== 'index' }).columns;
+  if (layout !== 'order') {
+    const pos = columnsFromPositions(header.map((x) => x.toks), year, { wraps: layout !== 'index' });
+    cols = pos.columns;
+    if (layout === 'position' && cols.length) relabelLabelZone(body, pos.labelX1, Math.min(...cols.map((c) => c.x0)), parseOpts);
+  }
   const maxVals = Math.max(0, ...body.map((b) => b.p.vals.length));
   if (layout === 'order' || cols.length < Math.min(1, maxVals)) {
     const v = columnsFromVocabulary(headerText, year);
@@ -335,6 +345,22 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   return table;
 }
 
+/**
+ * Figures standing wholly under the label columns (a 单位代码 `075001`, an item number), left of the
+ * first amount column: identifiers, not amounts. Their lines are read again with them as text, lest
+ * they take an amount column and push the row's figures one column along.
+ */
+function relabelLabelZone(body: { line: NLine; toks: Tok[]; p: ParsedLine }[], labelX1: number, firstAmountX0: number, opts: ParseOptions): void {
+  if (!Number.isFinite(labelX1) || labelX1 <= 0) return;
+  const limit = Math.min(labelX1 + 2, firstAmountX0);
+  for (const b of body) {
+    if (!b.p.vals.some((v) => v.x1 <= limit)) continue;
+    const toks = b.toks.map((t) => (t.kind !== 'text' && t.x1 <= limit ? Object.assign({}, t, { kind: 'text' as const }) : t));
+    b.toks = toks;
+    b.p = parseLine(b.line, toks, opts);
+  }
+}
+
 const compactTotal = (s: string) => s.replace(/\s+/g, '');
 
 /**
@@ -363,6 +389,7 @@ function takeHeaderTotal(header: { line: NLine; toks: Tok[] }[]): { line: NLine;
  * 合计 = 基本支出 + 项目支出 be checked against an empty column.
  */
 function dropGroupColumns(cols: ColSpec[], rows: Row[]): { cols: ColSpec[]; rows: Row[] } {
+  ({ cols, rows } = dropMarkerColumns(cols, rows));
   const has = (role: string) => cols.some((c) => c.role === role);
   const drop = cols
     .map((c, i) => (c.role === 'basic' && has('personnel') && has('public') && rows.length && rows.every((r) => !r.values[i]) ? i : -1))

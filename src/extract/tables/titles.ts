@@ -10,6 +10,7 @@ import { isPageNumberLine, isTableLikeLine } from '../../normalize/paragraphs.js
 import { unitOfLine } from '../units.js';
 import { isTableNumberLine, matchTitle } from './aliases.js';
 import { lineTexts } from '../line-text.js';
+import { headingTitleAt } from './heading-titles.js';
 import { codePointLength, isSpaceCode } from '../../normalize/text.js';
 
 export interface TitleHit {
@@ -23,6 +24,8 @@ export interface TitleHit {
   reference: boolean;
   /** The line says the table is published elsewhere. */
   elsewhere: boolean;
+  /** The title is a section heading (heading-titles.ts): the line stays a heading of the outline. */
+  heading: boolean;
 }
 
 export interface TableSpan {
@@ -83,7 +86,7 @@ function titleHitAt(doc: NDocument, i: number, whole: string): TitleHit | null {
   if (!m && l.cells.length > 1) m = matchTitle(l.cells.find((c) => c.text)?.text ?? '');
   if (!m) return null;
   const elsewhere = ELSEWHERE.test(whole);
-  return { index: i, end: i, key: m.key, title: m.title, number: m.number, reference: m.leader || elsewhere, elsewhere };
+  return { index: i, end: i, key: m.key, title: m.title, number: m.number, reference: m.leader || elsewhere, elsewhere, heading: false };
 }
 
 /** A title wrapped over two lines: `2026年一般公共预算基本支` / `出表`. */
@@ -97,7 +100,7 @@ function wrappedTitleAt(doc: NDocument, texts: string[], i: number): TitleHit | 
   if (codePointLength(u.trim()) >= 6 && titleHitAt(doc, j, u.trim())) return null;
   const h = titleHitAt(doc, i, t.trim() + u.trim());
   // the same fields in the same order as titleHitAt's (one object shape for V8)
-  return h ? { index: h.index, end: j, key: h.key, title: h.title, number: h.number, reference: h.reference, elsewhere: h.elsewhere } : null;
+  return h ? { index: h.index, end: j, key: h.key, title: h.title, number: h.number, reference: h.reference, elsewhere: h.elsewhere, heading: false } : null;
 }
 
 /** Does table content follow line `i` (before `stop`)? */
@@ -146,7 +149,7 @@ function locate(doc: NDocument, texts: string[]): Located {
     const t = texts[i];
     const nextHasTable = texts[i + 1]?.includes('表') ?? false;
     if (!t.includes('表')) {
-      const w = nextHasTable ? wrappedTitleAt(doc, texts, i) : null;
+      const w = nextHasTable ? wrappedTitleAt(doc, texts, i) : t.includes('绩效') ? headingTitleAt(doc, texts, i) : null;
       if (w) {
         hits.push(w);
         i = w.end;

@@ -60,3 +60,36 @@ describe('cross-table-figure reads both sides of a two-sided table', () => {
     expect(errors(check(rule, m)).map((f) => f.message)).toEqual(['2010302 一般行政管理事务在表2 部门收入总表（合计）为 69,493.12，在表3 部门支出总表（合计）为 69,439.12']);
   });
 });
+
+describe('cross-table-figure compares like with like', () => {
+  const gb = (v: string) => table('general_budget', '一般公共预算支出表', [['合计', 'total']], [{ code: '212', name: '城乡社区支出', values: [v] }, { code: '204', name: '公共安全支出', values: ['1,000.00'] }]);
+  const fs = (fund: string) => {
+    const t = table('fiscal_summary', '财政拨款收支总表', [['预算数', 'total']], [
+      { name: '一般公共预算', values: ['1,100.00'] },
+      { name: '政府性基金预算', values: [fund] },
+    ]);
+    t.rightColumns = [{ index: 0, name: '预算数', role: 'total' }];
+    t.rightRows = [row({ name: '城乡社区支出', values: ['300.00'] }), row({ name: '公共安全支出', values: ['1,000.00'] })];
+    return t;
+  };
+  it('does not compare the general budget with an all-funds column when the summary lists 政府性基金 money', () => {
+    const m = emptyModel({ kind: 'budget' });
+    m.tables = [gb('100.00'), fs('200.00')];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('compares them when the summary lists general budget money only', () => {
+    const m = emptyModel({ kind: 'budget' });
+    m.tables = [gb('100.00'), fs('')];
+    expect(errors(check(rule, m))).toHaveLength(1);
+  });
+  it('reports a figure cut short (fewer decimals than its table) as a warning only', () => {
+    const m = emptyModel({ kind: 'budget' });
+    const g = gb('300.00');
+    g.rows[1] = row({ code: '204', name: '公共安全支出', values: ['1,000.1'] });
+    g.rows.push(row({ code: '205', name: '教育支出', values: ['10.00'] }));
+    m.tables = [g, fs('')];
+    const f = check(rule, m);
+    expect(errors(f)).toEqual([]);
+    expect(f.filter((x) => x.severity === 'warning')).toHaveLength(1);
+  });
+});

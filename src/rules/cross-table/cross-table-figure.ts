@@ -2,7 +2,7 @@
 import { functionClassCode } from '../../extract/claims/classes.js';
 import type { Amount, ColumnRole, DisclosureModel, Row, Table } from '../../model/types.js';
 import { fig, rowEv, tname } from '../format.js';
-import { allSides, codeCounts, colIndex, mainColumn, normName, totalRows } from '../tables.js';
+import { allSides, codeCounts, colIndex, mainColumn, mainPrecision, normName, totalRows } from '../tables.js';
 import { sameAmount } from '../tolerance.js';
 import { SUSPECT_NOTE, tableSuspect } from '../table-arithmetic/suspect.js';
 import { MISPLACED_NOTE } from '../table-arithmetic/misplaced.js';
@@ -44,6 +44,14 @@ function classRowsByName(t: Table, role: ColumnRole): Map<string, Figure> {
   return out;
 }
 
+/** A figure printed with fewer decimals than its table's others: cut short, a doubtful comparison. */
+const truncated = (f: Figure) => !!f.amount && f.amount.precision < mainPrecision(f.table) && !f.amount.value.isZero();
+
+/** Does a summary table list 政府性基金 / 国有资本经营 money among its receipts (left side)? */
+function otherFunds(t: Table): boolean {
+  return t.rows.some((r) => /政府性基金|国有资本经营/.test(normName(r.name)) && r.values.some((v) => v && !v.value.isZero()));
+}
+
 function grandTotal(t: Table, role: ColumnRole): Amount | null | undefined {
   const ci = colIndex(t, role);
   const tot = totalRows(t)[0];
@@ -59,7 +67,7 @@ function compare(a: Map<string, Figure>, b: Map<string, Figure>, out: FindingDra
     if (!fa.amount && !fb.amount) continue;
     // the figure printed in a blank neighbouring column of the same row: a placement question
     const moved = (!fb.amount && fb.row.values.some((v) => v && sameAmount(v, fa.amount))) || (!fa.amount && fa.row.values.some((v) => v && sameAmount(v, fb.amount)));
-    const suspect = tableSuspect(fa.table) || tableSuspect(fb.table) || moved;
+    const suspect = tableSuspect(fa.table) || tableSuspect(fb.table) || moved || truncated(fa) || truncated(fb);
     out.push({
       ...(suspect ? { severity: 'warning' as const } : {}),
       message: `${code} ${fa.row.name.replace(/\s+/g, '')}${what}在${tname(fa.table)}（${fa.col}）为 ${fig(fa.amount)}，在${tname(fb.table)}（${fb.col}）为 ${fig(fb.amount)}${moved ? MISPLACED_NOTE : suspect ? SUSPECT_NOTE : ''}`,
@@ -86,6 +94,10 @@ export function pairs(m: DisclosureModel): FindingDraft[] {
       const onlyGb = others.length > 0 && rows.every((r) => others.every((i) => !r.values[i] || r.values[i]!.value.isZero()) || !/总计|合计/.test(r.name));
       const totals = rows.filter((r) => /总计|合计/.test(r.name));
       const gbOnly = onlyGb && totals.length > 0 && totals.every((r) => others.every((i) => !r.values[i] || r.values[i]!.value.isZero()));
+      // without a 一般公共预算 column the summary's figures are all funds: comparable with the general
+      // budget only when the summary lists no 政府性基金 / 国有资本经营 money
+      const gbCol = cols.findIndex((c) => c.role === 'general_budget');
+      if ((gbCol < 0 || !rows.some((r) => r.values[gbCol])) && otherFunds(fs)) continue;
       compare(classRowsByName(gb, 'total'), classRowsByName(fs, 'general_budget'), out, '', gbOnly ? classRowsByName(fs, 'total') : undefined);
     }
   // general budget ↔ expenditure, when all spending is general budget (then every row must agree)

@@ -31,3 +31,34 @@ describe('narrative-vs-table', () => {
     expect(f[0].expected).toBe('3,503,499元');
   });
 });
+
+describe('narrative-vs-table: scope and reliability', () => {
+  const tables = () => [
+    table('expenditure', '部门支出总体情况表', [['合计', 'total'], ['基本支出', 'basic'], ['项目支出', 'project']], [
+      { name: '合计', values: ['300.00', '120.00', '180.00'], total: true },
+    ]),
+    table('general_budget', '一般公共预算财政拨款支出表', [['合计', 'total'], ['基本支出', 'basic'], ['项目支出', 'project']], [
+      { name: '合计', values: ['200.00', '100.00', '100.00'], total: true },
+    ]),
+  ];
+  const cases: { name: string; text: string; stated: string | null }[] = [
+    { name: 'an all-funds 基本支出 equal to the all-funds table', text: '支出预算 300.00 万元，其中：基本支出 120.00 万元，项目支出 180.00 万元。', stated: null },
+    { name: 'an all-funds 基本支出 that differs', text: '支出预算 300.00 万元，其中：基本支出 125.00 万元，项目支出 175.00 万元。', stated: '125.00万元' },
+    { name: 'a general-budget 基本支出 (scope from the enumeration head) equal to the general-budget table', text: '一般公共预算财政拨款支出 200.00 万元。其中：基本支出 100.00 万元，项目支出 100.00 万元。', stated: null },
+    { name: 'a general-budget 基本支出 that differs', text: '一般公共预算财政拨款支出 200.00 万元。其中：基本支出 110.00 万元，项目支出 90.00 万元。', stated: '110.00万元' },
+    { name: 'a 财政拨款 基本支出 under a heading naming the scope', text: '三、财政拨款支出情况说明\n其中：基本支出 100.00 万元。', stated: null },
+  ];
+  for (const c of cases) {
+    it(`${c.stated ? 'reports' : 'passes'} ${c.name}`, () => {
+      const m = modelFromText(c.text, { kind: 'budget', year: 2026 });
+      m.tables = tables();
+      const f = errors(check(rule, m)).filter((x) => /基本支出/.test(x.message));
+      expect(f.map((x) => x.stated)).toEqual(c.stated ? [c.stated] : []);
+    });
+  }
+  it('does not compare with a blank cell', () => {
+    const m = modelFromText('一般公共预算财政拨款支出 200.00 万元。其中：基本支出 100.00 万元。', { kind: 'budget', year: 2026 });
+    m.tables = [table('general_budget', '一般公共预算财政拨款支出表', [['合计', 'total'], ['基本支出', 'basic']], [{ name: '合计', values: ['200.00', null], total: true }])];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+});

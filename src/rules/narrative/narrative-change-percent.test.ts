@@ -40,3 +40,11 @@ describe('narrative-change-percent: several figures before the comparison', () =
     expect(errors(check(rule, m))).toEqual([]);
   });
 });
+
+describe('narrative-change-percent: truncated percentages are not errors', () => {
+  it('leaves a percentage truncated instead of rounded to truncated-figure', () => {
+    // 9,871.3 ÷ 63,393.59 = 15.57%: printed 15.5% is truncated, not a wrong figure
+    const m = modelFromText('公路水路运输支出（项）53,522.29万元，比上年执行数减少9,871.3万元，下降15.5%。');
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { cellText, ev, fig, rowEv, suggest, tname } from '../format.js';
 import { resolveMention } from '../resolve.js';
 import { amountI, intersects, pct, percentI, ratioPctI, sameAmount } from '../tolerance.js';
 import type { FindingDraft, Rule } from '../types.js';
+import { percentTruncates } from '../truncation.js';
 import { claimsOf } from './util.js';
 
 export const rule: Rule = {
@@ -21,6 +22,7 @@ export const rule: Rule = {
     for (const c of claimsOf(model, 'completion')) {
       const range = ratioPctI(amountI(c.actual), amountI(c.budget));
       if (!range || intersects(percentI(c.percent), range)) continue;
+      if (percentTruncates(c.percent, range)) continue; // a warning of truncated-figure
       const p = c.percent;
       const point = pct(toWan(c.actual), toWan(c.budget))!;
       const expected = `${point.round(p.precision).toFixed(p.precision)}%`;

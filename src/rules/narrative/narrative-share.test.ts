@@ -15,3 +15,20 @@ describe('narrative-share', () => {
     expect(f[0].stated).toBe('71.73%');
   });
 });
+
+describe('narrative-share: scope of the whole', () => {
+  it('does not take another part as the whole (基本支出预算 is not 本年支出预算)', () => {
+    const m = modelFromText('2026年支出预算 5,000.00 万元。\n（一）基本支出。基本支出预算 100.00 万元，占本年支出预算 2.00%。\n（二）项目支出。项目支出预算 4,900.00 万元，占本年支出预算 98.00%。');
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('accepts shares of the sum of the parts when they partition it (the total also holds carry-overs)', () => {
+    const m = modelFromText('2026年支出预算 1,030.00 万元。\n（一）基本支出。基本支出预算 250.00 万元，占本年支出预算 25.00%。\n（二）项目支出。项目支出预算 750.00 万元，占本年支出预算 75.00%。');
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('still reports a share that fits neither the whole nor the sum of the parts', () => {
+    const m = modelFromText('2026年支出预算 1,000.00 万元。\n（一）基本支出。基本支出预算 250.00 万元，占本年支出预算 20.00%。\n（二）项目支出。项目支出预算 750.00 万元，占本年支出预算 75.00%。');
+    const f = errors(check(rule, m));
+    expect(f).toHaveLength(1);
+    expect(f[0].stated).toBe('20.00%');
+  });
+});

@@ -7,6 +7,8 @@ import { sumText } from './sum-text.js';
 
 const EXTRA_EXPENDITURE = /上缴上级|经营支出|对附属单位补助|对下级单位补助/;
 const NESTED_FISCAL = /^(?:本年)?财政拨款(?:收入)?(?:小计)?$/;
+/** A generic subtotal column (`小计`, `本年收入/小计`), not a named one (`基本支出/小计` takes its group's role). */
+const SUBTOTAL = /(?:^|\/)(?:本年收入|上年结转结余?|本年)?小计$/;
 
 export interface Relation {
   total: number;
@@ -33,9 +35,23 @@ export function relations(t: Table, cols: Column[]): Relation[] {
   if (t.key === 'revenue' && total >= 0 && basic < 0 && project < 0) {
     const others = cols.map((_, i) => i).filter((i) => i !== total);
     const nested = others.filter((i) => NESTED_FISCAL.test(name(i)));
-    const alts = [others];
-    if (nested.length) alts.push(others.filter((i) => !nested.includes(i)));
-    out.push({ total, parts: alts, what: '合计 = 各项收入之和' });
+    // 小计 columns (本年收入 / 小计 …, 上年结转结余 / 小计 …) each open a block of the columns after
+    // them: 小计 = its block, 合计 = the 小计s (and any column before the first block)
+    const subs = others.filter((i) => i > total && SUBTOTAL.test(name(i)) && !nested.includes(i));
+    const alts: number[][] = [];
+    if (subs.length) {
+      subs.forEach((s, k) => {
+        const end = k + 1 < subs.length ? subs[k + 1] : cols.length;
+        const block = others.filter((i) => i > s && i < end);
+        const plain = block.filter((i) => !nested.includes(i));
+        if (plain.length) out.push({ total: s, parts: plain.length < block.length ? [block, plain] : [block], what: `${name(s)} = ${plain.map(name).join(' + ')}` });
+      });
+      alts.push(others.filter((i) => i < subs[0] || subs.includes(i)));
+    }
+    const details = others.filter((i) => !subs.includes(i));
+    alts.push(details);
+    if (nested.length) alts.push(details.filter((i) => !nested.includes(i)));
+    out.push({ total, parts: alts, what: subs.length ? `合计 = ${subs.map(name).join(' + ')}` : '合计 = 各项收入之和' });
   }
   return out;
 }

@@ -46,3 +46,27 @@ describe('row-total on the right side of a two-sided table', () => {
     expect(f.map((x) => x.message)).toEqual(['基本支出表中 302 商品和服务支出 行内不符（合计 = 人员经费 + 公用经费）：31.00 ≠ 5.00 + 25.00 = 30.00']);
   });
 });
+
+describe('row-total with 小计 blocks (本年收入 / 上年结转结余)', () => {
+  const cols: [string, ColumnRole][] = [
+    ['合计', 'total'],
+    ['小计', 'total'],
+    ['一般公共预算', 'general_budget'],
+    ['事业收入', 'amount'],
+    ['小计', 'total'],
+    ['一般公共预算', 'general_budget'],
+    ['单位资金', 'amount'],
+  ];
+  const rev = (sub2: string) => table('revenue', '收入总表', cols, [{ name: '合计', values: ['120.00', '100.00', '90.00', '10.00', sub2, '15.00', '5.00'], total: true }]);
+  it('adds each 小计 once, not with its details', () => {
+    const m = emptyModel();
+    m.tables = [rev('20.00')];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('reports a 小计 that is not the sum of its block', () => {
+    const m = emptyModel();
+    m.tables = [rev('25.00')];
+    const f = errors(check(rule, m));
+    expect(f.map((x) => x.message).join('\n')).toContain('25.00 ≠ 15.00 + 5.00 = 20.00');
+  });
+});

@@ -7,6 +7,11 @@ import type { FindingDraft, Rule } from '../types.js';
 import { sumText } from './sum-text.js';
 import { isCurrentTotal, isGrandTotal, mainIndex, numberingLevel, sides } from './summary-rows.js';
 
+/** Lines that add to the year's total: carry-overs and transfers (结转, 结余, 弥补, 调入 …). */
+const CARRY_LINE = /结转|结余|弥补|提取|分配|调入|调出|动用|事业基金|转入|转出/;
+/** A classification item (支出 class, 款, 项) rather than an addition to the total. */
+const ITEM_LINE = /(?:支出|事务|运行|补助|缴费|医疗|离退休)$/;
+
 function carryIdentity(t: Table, rows: Row[], col: number, what: string): FindingDraft | undefined {
   const ci = rows.findIndex(isCurrentTotal);
   const gi = rows.findIndex((r, i) => i > ci && isGrandTotal(r));
@@ -19,15 +24,19 @@ function carryIdentity(t: Table, rows: Row[], col: number, what: string): Findin
     const isFund = /^(?:一般公共预算|政府性基金|国有资本经营|财政拨款|事业收入|其他)/.test(normName(r.name));
     return !(isFund && between.slice(0, k).some((x) => /结转|结余/.test(x.name)));
   });
-  const parts = [rows[ci].values[col] ?? null, ...extras.map((r) => r.values[col] ?? null)];
+  // a breakdown of 本年支出合计 by function class printed under it (一般公共服务支出 …) is part of it,
+  // not an addition: then only the carry-over lines are added
+  const items = extras.filter((r) => ITEM_LINE.test(normName(r.name)) && !CARRY_LINE.test(normName(r.name)));
+  const adds = items.length ? extras.filter((r) => CARRY_LINE.test(normName(r.name))) : extras;
+  const parts = [rows[ci].values[col] ?? null, ...adds.map((r) => r.values[col] ?? null)];
   const total = rows[gi].values[col] ?? null;
   if (!total || sumAgrees(total, parts)) return undefined;
   const s = sumText(parts);
   return {
-    message: `${tname(t)}${what}不符：${[rows[ci], ...extras].map((r) => r.name.replace(/\s+/g, '')).join(' + ')} = ${s.formula} = ${s.sum}，而${rows[gi].name.replace(/\s+/g, '')}为 ${fig(total)}`,
+    message: `${tname(t)}${what}不符：${[rows[ci], ...adds].map((r) => r.name.replace(/\s+/g, '')).join(' + ')} = ${s.formula} = ${s.sum}，而${rows[gi].name.replace(/\s+/g, '')}为 ${fig(total)}`,
     stated: fig(total),
     expected: s.sum,
-    evidence: [rowEv(t, rows[ci]), ...extras.map((r) => rowEv(t, r)), rowEv(t, rows[gi])],
+    evidence: [rowEv(t, rows[ci]), ...adds.map((r) => rowEv(t, r)), rowEv(t, rows[gi])],
   };
 }
 
