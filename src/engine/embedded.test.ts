@@ -1,6 +1,7 @@
 /** The embedded backend end to end through the built CLI: resume after a hard kill, deadlines, crashes. */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Store } from './store/store.js';
 import { jsonLines, spawnCli, waitFor, writeDocs } from './testing/fixtures.js';
@@ -90,5 +91,28 @@ describe('embedded batch', () => {
     const again = spawnCli(['check', '--json', '--data', data, '--resume', 'ff'], dir);
     expect(await again.exit).toBe(2);
     expect(jsonLines(again.stdout()).map((o) => o.file)).toEqual(files.slice(1));
+  }, 60_000);
+  it('a worker stuck in a loop dies with its parent when the parent is killed hard', async () => {
+    const { dir, files } = writeDocs(1, () => 'spin');
+    const r = spawnCli(['check', '--json', '--timeout', '120', files[0]], dir);
+    let child = 0;
+    const children = () => execFileSync('ps', ['--ppid', String(r.proc.pid), '-o', 'pid='], { encoding: 'utf8' }).trim();
+    await waitFor(() => {
+      try {
+        child = Number(children().split('\n')[0]);
+      } catch {
+        child = 0;
+      }
+      return child > 0;
+    }, 30_000, 'the worker process');
+    r.proc.kill('SIGKILL');
+    await waitFor(() => !existsSync(`/proc/${child}`), 10_000, 'the orphaned worker to die');
+  }, 60_000);
+  it('a document that exhausts the heap cap is reported in one line; the batch goes on', async () => {
+    const { dir, files } = writeDocs(2, (i) => (i === 0 ? 'hog' : undefined));
+    const r = spawnCli(['check', '--json', '--memory', '64', '--jobs', '1', '--data', join(dir, 'data'), ...files], dir);
+    expect(await r.exit).toBe(2);
+    expect(r.stderr().trim().split('\n')).toEqual([expect.stringContaining('内存超出上限（64 MB）')]);
+    expect(jsonLines(r.stdout()).map((o) => o.file)).toEqual([files[1]]);
   }, 60_000);
 });
