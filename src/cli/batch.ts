@@ -59,7 +59,7 @@ export async function runBatchCommand(inputs: string[], o: BatchCommandOptions):
     if (typeof run === 'number') return run;
     if (o.redis) {
       const { DistributedEngine } = await import('../engine/distributed.js');
-      engine = new DistributedEngine(store, o.redis);
+      engine = new DistributedEngine(store, o.redis, (line) => err(undefined, line));
     } else {
       const { EmbeddedEngine } = await import('../engine/embedded.js');
       engine = new EmbeddedEngine(store, { jobs: o.jobs ?? availableParallelism(), memoryMb: o.memoryMb });

