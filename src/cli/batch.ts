@@ -33,6 +33,8 @@ export interface BatchCommandOptions {
   db?: string;
   redis?: string;
   progress?: boolean;
+  /** Set when a pattern matched no file: the batch then ends with status 2. */
+  unmatchedInputs?: boolean;
   /** Called once the output header may be printed (CSV). */
   header?: () => void;
 }
@@ -83,6 +85,7 @@ async function findOrCreateRun(store: Store, inputs: string[], o: BatchCommandOp
   }
   const expanded = expandInputs(inputs);
   for (const u of expanded.unmatched) err(undefined, `${u}: 没有匹配的文件`);
+  if (expanded.unmatched.length > 0) o.unmatchedInputs = true;
   if (expanded.files.length === 0) return noFiles();
   // Workers on other machines find the files by absolute path (a shared mount).
   const files = o.redis ? expanded.files.map((f) => resolve(f)) : expanded.files;
@@ -148,7 +151,7 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
     err(undefined, `批处理 ${run.name} ${why}：${left} 个文件尚未处理；已完成的结果已保存，用 --resume ${run.name} 继续`);
     if (interrupted) return 130;
   }
-  return status.code();
+  return o.unmatchedInputs ? 2 : status.code();
 }
 
 /** One file, no store: one bounded worker process. */
