@@ -47,7 +47,7 @@ describe('embedded batch', () => {
   it('a parser that spins is killed at the deadline, reported in one line, and the batch goes on', async () => {
     const { dir, files } = writeDocs(3, (i) => (i === 0 ? 'spin' : undefined));
     const t0 = Date.now();
-    const r = spawnCli(['check', '--json', '--jobs', '1', '--timeout', '1', '--data', join(dir, 'data'), ...files], dir);
+    const r = spawnCli(['check', '--json', '--no-progress', '--jobs', '1', '--timeout', '1', '--data', join(dir, 'data'), ...files], dir);
     expect(await r.exit).toBe(2);
     expect(Date.now() - t0).toBeLessThan(30_000);
     const errs = r.stderr().trim().split('\n');
@@ -111,7 +111,7 @@ describe('embedded batch', () => {
   }, 60_000);
   it('a document that exhausts the heap cap is reported in one line; the batch goes on', async () => {
     const { dir, files } = writeDocs(2, (i) => (i === 0 ? 'hog' : undefined));
-    const r = spawnCli(['check', '--json', '--memory', '64', '--jobs', '1', '--data', join(dir, 'data'), ...files], dir);
+    const r = spawnCli(['check', '--json', '--no-progress', '--memory', '64', '--jobs', '1', '--data', join(dir, 'data'), ...files], dir);
     expect(await r.exit).toBe(2);
     expect(r.stderr().trim().split('\n')).toEqual([expect.stringContaining('内存超出上限（64 MB）')]);
     expect(jsonLines(r.stdout()).map((o) => o.file)).toEqual([files[1]]);
