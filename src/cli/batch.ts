@@ -35,6 +35,8 @@ export interface BatchCommandOptions {
   progress?: boolean;
   /** Rule configuration (`--config`, budgetlens.config.json, `--preset`); a resumed run keeps its own. */
   ruleConfig?: RuleConfigSpec;
+  /** Set when a pattern matched no file: the batch then ends with status 2. */
+  unmatchedInputs?: boolean;
   /** Called once the output header may be printed (CSV). */
   header?: () => void;
 }
@@ -61,7 +63,7 @@ export async function runBatchCommand(inputs: string[], o: BatchCommandOptions):
     if (typeof run === 'number') return run;
     if (o.redis) {
       const { DistributedEngine } = await import('../engine/distributed.js');
-      engine = new DistributedEngine(store, o.redis);
+      engine = new DistributedEngine(store, o.redis, (line) => err(undefined, line));
     } else {
       const { EmbeddedEngine } = await import('../engine/embedded.js');
       engine = new EmbeddedEngine(store, { jobs: o.jobs ?? availableParallelism(), memoryMb: o.memoryMb });
@@ -83,9 +85,12 @@ async function findOrCreateRun(store: Store, inputs: string[], o: BatchCommandOp
     const latest = await store.latestUnfinishedRun();
     return latest ?? fail('没有未完成的批处理可继续');
   }
-  const { files, unmatched } = expandInputs(inputs);
-  for (const u of unmatched) err(undefined, `${u}: 没有匹配的文件`);
-  if (files.length === 0) return noFiles();
+  const expanded = expandInputs(inputs);
+  for (const u of expanded.unmatched) err(undefined, `${u}: 没有匹配的文件`);
+  if (expanded.unmatched.length > 0) o.unmatchedInputs = true;
+  if (expanded.files.length === 0) return noFiles();
+  // Workers on other machines find the files by absolute path (a shared mount).
+  const files = o.redis ? expanded.files.map((f) => resolve(f)) : expanded.files;
   const jobs = [];
   for (let seq = 0; seq < files.length; seq++) {
     const fp = await fingerprint(files[seq]);
@@ -150,7 +155,7 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
     err(undefined, `批处理 ${run.name} ${why}：${left} 个文件尚未处理；已完成的结果已保存，用 --resume ${run.name} 继续`);
     if (interrupted) return 130;
   }
-  return status.code();
+  return o.unmatchedInputs ? 2 : status.code();
 }
 
 /** One file, no store: one bounded worker process. */

@@ -1,5 +1,6 @@
 /** Worker process entry: receives jobs over IPC one at a time and sends back each outcome. */
 import { runJob } from './run-job.js';
+import { startOrphanWatchdog } from './orphan-watchdog.js';
 import type { JobOutcome, JobSpec } from './types.js';
 
 process.on('message', (job: JobSpec) => {
@@ -12,3 +13,4 @@ process.on('message', (job: JobSpec) => {
   );
 });
 process.on('disconnect', () => process.exit(0));
+startOrphanWatchdog();

@@ -5,6 +5,7 @@
  */
 import type { Queue, QueueEvents } from 'bullmq';
 import { specOf, MAX_ATTEMPTS, type ExecuteHooks, type JobEngine } from './engine.js';
+import type { Redis } from 'ioredis';
 import { redisConnection, QUEUE_NAME } from './redis.js';
 import type { Store } from './store/store.js';
 import type { JobInfo, RunInfo } from './types.js';
@@ -16,20 +17,28 @@ export class DistributedEngine implements JobEngine {
   private events: QueueEvents | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
+  private readonly connections: Redis[] = [];
 
   constructor(
     readonly store: Store,
     private readonly redisUrl: string,
+    private readonly notice?: (line: string) => void,
   ) {}
 
   async execute(run: RunInfo, jobs: JobInfo[], hooks: ExecuteHooks): Promise<void> {
     const open = jobs.filter((j) => j.status === 'pending' || j.status === 'running');
     if (open.length === 0) return;
     const { Queue, QueueEvents } = await import('bullmq');
-    const queue = (this.queue = new Queue(QUEUE_NAME, { connection: redisConnection(this.redisUrl) }));
-    const events = (this.events = new QueueEvents(QUEUE_NAME, { connection: redisConnection(this.redisUrl) }));
+    const connect = () => {
+      const c = redisConnection(this.redisUrl);
+      this.connections.push(c);
+      return c;
+    };
+    const queue = (this.queue = new Queue(QUEUE_NAME, { connection: connect() }));
+    const events = (this.events = new QueueEvents(QUEUE_NAME, { connection: connect() }));
     const byId = new Map(open.map((j) => [j.id, j]));
-    // A job BullMQ gives up on (stalled too often) still gets its one recorded failure.
+    // A job BullMQ gives up on (stalled too often) still gets its one recorded failure. Failed queue
+    // entries are removed, so that a resumed run can enqueue a job again if this process missed it.
     events.on('failed', ({ jobId, failedReason }) => {
       const job = byId.get(jobId);
       if (!job) return;
@@ -41,9 +50,10 @@ export class DistributedEngine implements JobEngine {
       open.map((j) => ({
         name: run.mode,
         data: specOf(run, j),
-        opts: { jobId: j.id, attempts: MAX_ATTEMPTS, removeOnComplete: true, removeOnFail: 1000 },
+        opts: { jobId: j.id, attempts: MAX_ATTEMPTS, removeOnComplete: true, removeOnFail: true },
       })),
     );
+    if ((await queue.getWorkers()).length === 0) this.notice?.('队列上暂无 budgetlens worker：文件将在 worker 启动后处理');
     const seen = new Set<string>();
     while (seen.size < open.length && !this.stopped) {
       const finished = await this.store.db.selectFrom('results').select('job_id').where('run_id', '=', run.id).execute();
@@ -78,6 +88,7 @@ export class DistributedEngine implements JobEngine {
     await this.stop();
     await this.events?.close();
     await this.queue?.close();
+    for (const c of this.connections.splice(0)) c.disconnect();
     await this.store.close();
   }
 }

@@ -46,12 +46,13 @@ export async function startQueueWorker(o: QueueWorkerOptions): Promise<RunningWo
       throw new Error(outcome.error);
     }
     const recorded = await store.recordOutcome({ id: spec.id, runId: spec.runId, docHash: spec.docHash }, outcome, name, ruleset);
-    log(`${spec.file}: ${outcome.ok ? `完成（错误 ${outcome.errorCount}）` : outcome.error}${recorded ? '' : '（已有结果，未重复记录）'}`);
+    log(`${outcome.ok ? `${spec.file}: 完成（错误 ${outcome.errorCount}）` : outcome.error}${recorded ? '' : '（已有结果，未重复记录）'}`);
     return outcome.ok ? 'done' : 'failed';
   };
 
+  const connection = redisConnection(o.redisUrl);
   const worker = new Worker<JobSpec>(QUEUE_NAME, processJob, {
-    connection: redisConnection(o.redisUrl),
+    connection,
     concurrency: o.concurrency,
     lockDuration,
     stalledInterval: Math.max(1000, Math.round(lockDuration / 2)),
@@ -67,6 +68,7 @@ export async function startQueueWorker(o: QueueWorkerOptions): Promise<RunningWo
     name,
     close: async () => {
       await worker.close();
+      connection.disconnect();
       await pool.close();
       await store.close();
     },

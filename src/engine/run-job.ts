@@ -40,7 +40,8 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
 
 /**
  * Test-only misbehaviour, active only when BUDGETLENS_TEST_HOOKS=1: a document whose first line is
- * `#budgetlens-test:spin` loops forever without yielding, `…:crash` kills the worker process,
+ * `#budgetlens-test:spin` loops forever without yielding, `…:crash` kills the worker process, `…:hog`
+ * allocates until the heap cap stops it,
  * `…:sleep=MS` blocks for MS milliseconds before being read normally.
  */
 function testHook(file: string): void {
@@ -51,10 +52,14 @@ function testHook(file: string): void {
   } catch {
     return;
   }
-  const m = /^#budgetlens-test:(spin|crash|sleep=(\d+))/.exec(head);
+  const m = /^#budgetlens-test:(spin|crash|hog|sleep=(\d+))/.exec(head);
   if (!m) return;
   if (m[1] === 'spin') for (;;);
   if (m[1] === 'crash') process.exit(70);
+  if (m[1] === 'hog') {
+    const keep: string[][] = [];
+    for (;;) keep.push(Array.from({ length: 1e5 }, (_, i) => `${i}-${keep.length}`));
+  }
   const until = Date.now() + Number(m[2]);
   while (Date.now() < until);
 }

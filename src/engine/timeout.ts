@@ -1,10 +1,11 @@
 /**
  * The default per-document deadline, proportionate to the file: a fixed allowance for start-up plus
- * time per megabyte (PDF pages cost far more than plain text), capped so that one document can
+ * time per megabyte (PDF pages cost far more than plain text; the base is generous because a shared
+ * machine under load may run several times slower), capped so that one document can
  * never hold a worker for long. `--timeout` overrides it.
  */
-export const TIMEOUT_BASE_MS = 10_000;
-const PDF_MS_PER_MB = 20_000;
+export const TIMEOUT_BASE_MS = 30_000;
+const PDF_MS_PER_MB = 30_000;
 const TEXT_MS_PER_MB = 10_000;
 export const TIMEOUT_MAX_MS = 600_000;
 
