@@ -19,7 +19,7 @@ import { fail, fromPdfJsError, warn } from './errors.js';
 import { round2 } from './geometry.js';
 import { scanGraphics, takeRecordedGraphics, type PageGraphics } from './graphics.js';
 import { layoutPage, looksTabular } from './layout.js';
-import { directTextContent, GRAPHICS_ITEM } from './patches/index.js';
+import { directTextContent, GRAPHICS_ITEM, takeSkippedFonts } from './patches/index.js';
 import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
 import { readPdfBytes } from './preflight.js';
 import { countChars, GARBLED_SHARE, share, type CharCount } from './quality.js';
@@ -54,8 +54,13 @@ export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<
       });
       pageCount = doc.numPages;
       if (pageCount > maxPages) throw fail.tooManyPages(file, pageCount, maxPages);
-      return await readPages(file, pdfjs, doc, task.docId, deadline, () => pagesDone++);
+      const read = await readPages(file, pdfjs, doc, task.docId, deadline, () => pagesDone++);
+      // fonts whose damaged program had to be skipped (their text came from the ToUnicode map)
+      const skipped = takeSkippedFonts(task.docId);
+      if (skipped.length) read.warnings.unshift(warn.skippedFonts(skipped));
+      return read;
     } finally {
+      takeSkippedFonts(task.docId);
       await task.destroy().catch(() => undefined);
     }
   } catch (e) {
