@@ -97,7 +97,7 @@ export async function benchScale(samples: string): Promise<void> {
 }
 
 /** Time per page of one document repeated 1×, 2×, 4×, 8× (warm, median of 3). */
-async function pagesScaling(files: string[]): Promise<void> {
+export async function pagesScaling(files: string[]): Promise<void> {
   if (spawnSync('qpdf', ['--version'], { stdio: 'ignore' }).error) {
     console.log('(time per page at 1×–8×: needs qpdf)');
     return;
