@@ -76,3 +76,4 @@ async function benchPdfs() {
 
 await benchTexts();
 await benchPdfs();
+if (process.env.BENCH_SCALE !== '0') await (await import('./scale-bench.js')).benchScale(samples);

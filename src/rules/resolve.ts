@@ -10,6 +10,7 @@ import { allSides, normName, totalRows } from './tables.js';
 import { Decimal } from '../model/decimal.js';
 import { sameAmount } from './tolerance.js';
 import { columnItems, itemOf } from './three-public/layout.js';
+import { levelNameKey, memoised, resolveIndex } from './resolve-index.js';
 
 export interface Cell {
   table: Table;
@@ -44,18 +45,17 @@ function mainCol(t: Table, cols: Column[], period: Period, kind: 'budget' | 'fin
   return fin ?? usable[0] ?? -1;
 }
 
-const FUNCTION_TABLES = ['general_budget', 'expenditure', 'revenue'] as const;
-
 /** Resolves a classification path to a code using the document's function rows. */
 export function resolveCode(m: DisclosureModel, subject: string, code?: string): string | undefined {
   if (code && code.length > 3) return code;
+  return memoised(m, `code\u0000${subject}\u0000${code ?? ''}`, () => resolvePath(m, subject, code));
+}
+
+function resolvePath(m: DisclosureModel, subject: string, code?: string): string | undefined {
   const path = classificationPath(subject);
   if (!path) return code;
-  const rows = m.tables
-    .filter((t) => (FUNCTION_TABLES as readonly string[]).includes(t.key))
-    .flatMap((t) => t.rows)
-    .filter((r) => r.code && (r.codeSystem ?? 'function') === 'function');
-  const same = (a: string, b: string) => normName(a) === normSubject(b).replace(/（(?:类|款|项)）$/, '');
+  const { functionRows } = resolveIndex(m);
+  const rowsNamed = (level: number, name: string) => functionRows.get(levelNameKey(level, normSubject(name).replace(/（(?:类|款|项)）$/, ''))) ?? [];
   let prefix = '';
   const names = path.names;
   const startLevel = (path.level ?? names.length) - names.length + 1;
@@ -63,12 +63,12 @@ export function resolveCode(m: DisclosureModel, subject: string, code?: string):
     const level = startLevel + k;
     const name = names[k];
     if (level === 1) {
-      const c = functionClassCode(name) ?? rows.find((r) => r.codeLevel === 1 && same(r.name, name))?.code;
+      const c = functionClassCode(name) ?? rowsNamed(1, name)[0]?.code;
       if (!c) return undefined;
       prefix = c;
       continue;
     }
-    const cands = [...new Set(rows.filter((r) => r.codeLevel === level && r.code!.startsWith(prefix) && same(r.name, name)).map((r) => r.code!))];
+    const cands = [...new Set(rowsNamed(level, name).filter((r) => r.code!.startsWith(prefix)).map((r) => r.code!))];
     if (cands.length !== 1) return undefined;
     prefix = cands[0];
   }
@@ -245,6 +245,10 @@ export function threePublicKey(subject: string): string | undefined {
 
 /** Cells of the “三公” table for an item, in either orientation (items as rows or as columns). */
 export function threePublicCells(m: DisclosureModel, item: string, period: Period): Cell[] {
+  return memoised(m, `three-public\u0000${item}\u0000${period}`, () => findThreePublicCells(m, item, period));
+}
+
+function findThreePublicCells(m: DisclosureModel, item: string, period: Period): Cell[] {
   const out: Cell[] = [];
   for (const t of m.tables.filter((x) => x.key === 'three_public')) {
     const cols = periodCols(t, t.columns, period, m.identity.kind);
@@ -280,16 +284,18 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
     const scoped = scopedFunctionTables(m, men.scope, code);
     const keys = men.scopeFromHeading ? [...new Set([...(scoped ?? []), ...scopedFunctionTables(m, undefined, code)!])] : scoped;
     if (!keys) return [];
+    const index = resolveIndex(m);
     for (const t of m.tables.filter((x) => keys.includes(x.key))) {
-      const rows = t.rows.filter((r) => r.code === code);
+      const codes = index.tableCodes.get(t);
+      const rows = codes?.byCode.get(code) ?? [];
       if (rows.length !== 1) continue;
       // a figure equal to one of the item's sub-items means the subject was cut short: not this row
       const col0 = mainCol(t, t.columns, period, m.identity.kind);
-      if (t.rows.some((r) => r !== rows[0] && r.code?.startsWith(code) && sameAmount(r.values[col0] ?? null, men.amount))) return [];
+      if ((codes?.byPrefix.get(code) ?? []).some((r) => r !== rows[0] && sameAmount(r.values[col0] ?? null, men.amount))) return [];
       // a figure without its own label in a final document may be the budget or the final figure;
       // when its sentence labels another figure of the item as 决算, it is not the final one
       const loose = m.identity.kind === 'final' && men.role === 'current';
-      if (loose && m.mentions.some((x) => x !== men && x.role === 'final' && x.text === men.text && normSubject(x.subject) === subj)) return [];
+      if (loose && (index.finalMentions.get(men.text) ?? []).some((x) => x !== men && normSubject(x.subject) === subj)) return [];
       const cols = loose ? t.columns.map((_, i) => i).filter((i) => t.columns[i].role !== 'prior' && !/上年/.test(t.columns[i].name)) : [mainCol(t, t.columns, period, m.identity.kind)];
       for (const col of cols) {
         if (col < 0) continue;
@@ -303,8 +309,9 @@ export function resolveMention(m: DisclosureModel, men: Mention): Cell[] {
   if (tp && !/人次|团组|辆|批次/.test(subj)) return threePublicCells(m, tp, period);
   if (men.scope && men.scope !== 'all' && !men.scopeFromHeading) return scopedNamed(m, men.scope, subj, period);
   const loose = men.scope && men.scope !== 'all' ? scopedNamed(m, men.scope, subj, period) : [];
-  for (const n of NAMED) {
-    if (n.re.test(subj) && !(n.not && n.not.test(subj))) return [...loose, ...n.find(m, period)];
+  for (let i = 0; i < NAMED.length; i++) {
+    const n = NAMED[i];
+    if (n.re.test(subj) && !(n.not && n.not.test(subj))) return [...loose, ...memoised(m, `named\u0000${i}\u0000${period}`, () => n.find(m, period))];
   }
   return loose;
 }

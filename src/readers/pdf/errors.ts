@@ -41,6 +41,12 @@ export const fail = {
     new ReadError(file, 'timeout', `${file}: 读取超时（超过 ${Math.round(ms / 100) / 10} 秒，已读 ${done}/${total} 页）`),
 };
 
+/** Font names for a message: subset prefixes (ABCDEF+) removed, at most five. */
+function fontList(names: string[]): string {
+  const shown = names.slice(0, 5).map((n) => n.replace(/^[A-Z]{6}\+/, ''));
+  return `字体：${shown.join('、')}${names.length > shown.length ? ' 等' : ''}`;
+}
+
 export const warn = {
   imageOnlyPage: (page: number): ReaderWarning => ({
     code: 'image-only-page',
@@ -51,6 +57,10 @@ export const warn = {
     code: 'unreadable-page',
     page,
     message: `第${page}页已损坏，无法解析，已跳过`,
+  }),
+  skippedFonts: (names: string[]): ReaderWarning => ({
+    code: 'damaged-font',
+    message: `${names.length} 个嵌入字体已损坏，无法解析，已改用 PDF 中的 Unicode 映射（ToUnicode）和标准字体度量读取文字（${fontList(names)}）`,
   }),
   garbledPage: (page: number, share: number): ReaderWarning => ({
     code: 'garbled-page',

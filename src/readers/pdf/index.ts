@@ -15,11 +15,12 @@ import type { PDFDocumentProxy, PDFPageProxy, TextContent } from 'pdfjs-dist/typ
 import { ReadError, type NDocument, type NLine, type NPage, type ReaderWarning } from '../types.js';
 import { appendLines } from './assemble.js';
 import { Deadline, DeadlineExceeded } from './deadline.js';
+import { DriftCheck } from './drift.js';
 import { fail, fromPdfJsError, warn } from './errors.js';
 import { round2 } from './geometry.js';
 import { scanGraphics, takeRecordedGraphics, type PageGraphics } from './graphics.js';
 import { layoutPage, looksTabular } from './layout.js';
-import { directTextContent, GRAPHICS_ITEM } from './patches/index.js';
+import { directTextContent, GRAPHICS_ITEM, takeSkippedFonts } from './patches/index.js';
 import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
 import { readPdfBytes } from './preflight.js';
 import { countChars, GARBLED_SHARE, share, type CharCount } from './quality.js';
@@ -54,8 +55,13 @@ export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<
       });
       pageCount = doc.numPages;
       if (pageCount > maxPages) throw fail.tooManyPages(file, pageCount, maxPages);
-      return await readPages(file, pdfjs, doc, task.docId, deadline, () => pagesDone++);
+      const read = await readPages(file, pdfjs, doc, task.docId, deadline, () => pagesDone++);
+      // fonts whose damaged program had to be skipped (their text came from the ToUnicode map)
+      const skipped = takeSkippedFonts(task.docId);
+      if (skipped.length) read.warnings.unshift(warn.skippedFonts(skipped));
+      return read;
     } finally {
+      takeSkippedFonts(task.docId);
       await task.destroy().catch(() => undefined);
     }
   } catch (e) {
@@ -79,6 +85,7 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docI
   const noText: number[] = [];
 
   const unreadable: number[] = [];
+  const drift = new DriftCheck();
   for (let n = 1; n <= doc.numPages; n++) {
     deadline.check();
     let page: PDFPageProxy | undefined;
@@ -87,9 +94,19 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docI
       const vp = page.getViewport({ scale: 1 });
       pages.push({ number: n, width: round2(vp.width), height: round2(vp.height) });
       // straight from pdf.js's worker side when the patches allow (patches/direct-text.ts)
-      const content = ((await call(directTextContent(docId, n - 1))) ?? (await call(page.getTextContent()))) as TextContent;
+      const direct = drift.directText ? ((await call(directTextContent(docId, n - 1))) as TextContent | undefined) : undefined;
+      let content = direct ?? ((await call(page.getTextContent())) as TextContent);
       // the page's drawing, recorded while its text was extracted (absent without the patches)
-      const drawing = takeRecordedGraphics(content, GRAPHICS_ITEM);
+      let drawing = takeRecordedGraphics(content, GRAPHICS_ITEM);
+      if (direct && !content.items.length) {
+        // no text the direct way: make sure pdf.js's public API agrees (drift.ts)
+        const api = (await call(page.getTextContent())) as TextContent;
+        if (drift.textAgrees(n, api)) takeRecordedGraphics(api, GRAPHICS_ITEM);
+        else {
+          content = api;
+          drawing = takeRecordedGraphics(api, GRAPHICS_ITEM);
+        }
+      }
       const groups = toRunGroups(content, vp.transform, vp.width, vp.height);
       const count: CharCount = { chars: 0, bad: 0 };
       for (const g of groups) for (const r of g.runs) countChars(r.str, count);
@@ -103,7 +120,13 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docI
       // ruling lines are only looked for where the text looks like a table (reading them costs time)
       let graphics: PageGraphics | undefined;
       if (groups.some((g) => looksTabular(g.runs))) {
-        graphics = drawing ? scanGraphics(drawing, vp.transform, pdfjs.OPS) : await readGraphics(pdfjs, page, call);
+        graphics = drawing && drift.recordedGraphics ? scanGraphics(drawing, vp.transform, pdfjs.OPS) : undefined;
+        if (graphics && !graphics.segments.length && drift.needsGraphicsProof) {
+          // the recorder saw no lines on a table page: once per document, ask pdf.js's operator list (drift.ts)
+          const listed = await readGraphics(pdfjs, page, call);
+          if (!drift.graphicsAgree(n, listed)) graphics = listed;
+        }
+        graphics ??= await readGraphics(pdfjs, page, call);
       }
       for (const g of groups) {
         const rules = graphics ? Rules.fromSegments(graphics.segments, g.frame) : Rules.empty();
@@ -121,6 +144,7 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docI
     }
   }
   if (unreadable.length === doc.numPages) throw fail.corrupt(file);
+  warnings.push(...drift.warnings());
 
   // does a page without text paint images (a scan)? undefined when the page cannot be read
   const paintsImages = async (n: number): Promise<boolean | undefined> => {

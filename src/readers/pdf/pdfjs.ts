@@ -4,7 +4,7 @@
  * missing), no eval, no system fonts, no font faces, no console output. The worker module comes
  * with the speed patches of patches/ installed (plain pdf.js if they cannot be).
  */
-import { createRequire } from 'node:module';
+import { createRequire, Module } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist/types/src/display/api.js';
 import { patchesActive } from './patches/index.js';
@@ -34,6 +34,7 @@ const RESTORE: [object, PropertyKey][] = [
 
 async function load(): Promise<PdfJs> {
   const saved = RESTORE.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+  const withoutCanvas = skipCanvasBinding();
   try {
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
     // Without a real worker (Node), pdf.js runs its worker code on the main thread. Importing it here,
@@ -47,8 +48,50 @@ async function load(): Promise<PdfJs> {
     }
     return pdfjs;
   } finally {
+    withoutCanvas();
     for (const [owner, key, desc] of saved) if (desc) Object.defineProperty(owner, key, desc);
   }
+}
+
+/** Stand-ins for the DOM classes pdf.js's display layer wants at import (rendering only). */
+class NotForRendering {}
+
+/**
+ * On Node, pdf.js's display module loads the native canvas binding (@napi-rs/canvas, ~20 MB
+ * resident) as soon as it is imported, only to take DOMMatrix, ImageData and Path2D from it for
+ * rendering, which this reader never does (its one import-time use is constructing an unused
+ * matrix). So, for the duration of the import only, `require('@napi-rs/canvas')` from pdf.js
+ * gets an empty module (through Node's documented `require.cache`) and the three globals are
+ * empty stand-ins; both are removed again afterwards, so that anything else in the process that
+ * wants the real binding or the real classes still gets them. Returns the undo function.
+ */
+function skipCanvasBinding(): () => void {
+  const undo: (() => void)[] = [];
+  const g = globalThis as Record<string, unknown>;
+  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) {
+    if (g[name] !== undefined) continue;
+    g[name] = NotForRendering;
+    undo.push(() => {
+      if (g[name] === NotForRendering) delete g[name];
+    });
+  }
+  try {
+    const req = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+    const key = req.resolve('@napi-rs/canvas');
+    if (!req.cache[key]) {
+      const stub = new Module(key);
+      stub.filename = key;
+      stub.loaded = true;
+      stub.exports = {};
+      req.cache[key] = stub;
+      undo.push(() => {
+        if (req.cache[key] === stub) delete req.cache[key];
+      });
+    }
+  } catch {
+    // the binding is not installed: pdf.js does without it (and says so at verbosity 0: not at all)
+  }
+  return () => undo.forEach((u) => u());
 }
 
 let workerProblems: string[] = ['pdf.js not loaded yet'];

@@ -9,12 +9,14 @@
  */
 import { patchDirectText } from './direct-text.js';
 import { patchFlate } from './flate.js';
+import { patchFontGuard } from './font-guard.js';
 import { patchFonts } from './fonts.js';
 import { patchGraphics } from './graphics.js';
 import { missingInternals, type WorkerInternals } from './internals.js';
 
 export { directTextContent, type DirectTextContent } from './direct-text.js';
 export { GRAPHICS_ITEM } from './graphics.js';
+export { takeSkippedFonts } from './font-guard.js';
 
 let installed = false;
 let enabled = true;
@@ -28,6 +30,7 @@ export function installPatches(ns: Record<string, unknown>): string[] {
   const missing = missingInternals(ns);
   if (missing.length || installed) return missing;
   const internals = ns as unknown as WorkerInternals;
+  patchFontGuard(internals);
   patchFonts(internals, isEnabled);
   patchFlate(internals, isEnabled);
   patchGraphics(internals, isEnabled);

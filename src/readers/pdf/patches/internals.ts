@@ -202,6 +202,7 @@ export function missingInternals(ns: Record<string, unknown>): string[] {
     ['Font', 'checkAndRepair'],
     ['FlateStream', 'asyncGetBytes'],
     ['PartialEvaluator', 'getTextContent'],
+    ['PartialEvaluator', 'translateFont'],
     ['EvaluatorPreprocessor', 'read'],
     ['LocalImageCache', 'set'],
     ['Page', 'extractTextContent'],

@@ -147,7 +147,8 @@ describe('pdf.js speed patches', () => {
       const { plain, patched } = await readBothWays(join(SAMPLES, f));
       expect(patched, f).toEqual(plain);
     }
-  });
+    // reads every sample twice, once with plain (slow) pdf.js: ~25 s quiet, 100 s on the loaded shared machine
+  }, 240_000);
 
   it.runIf(haveSamples)('record the same ruling lines as the operator list, on every page of every sample', async () => {
     for (const f of sampleFiles) {
