@@ -69,17 +69,22 @@ function outlineFindings(model: DisclosureModel): FindingDraft[] {
       if (parts.some((p) => !p.length || p.some((x) => !x.amount.value.eq(p[0].amount.value)))) return;
       const ps = parts.map((p) => p[0]);
       if (sumAgrees(total.amount, ps.map((p) => p.amount))) return;
-      const cu = commonUnit([total.amount, ...ps.map((p) => p.amount)]);
-      const sum = Decimal.sum(ps.map((p) => cu.value(p.amount))).toGrouped(cu.scale);
-      out.push({
-        message: `说明中${b.name}各项之和与总数不符：${ps.map((p) => `${p.subject} ${fig(p.amount)}`).join(' + ')} = ${sum}${cu.unit}，而${total.subject}为 ${figU(total.amount)}`,
-        stated: `${total.subject} ${fig(total.amount)} ${total.amount.unit}`,
-        expected: `${sum}${cu.unit}`,
-        evidence: [ev(total.source, total.text), ...ps.map((p) => ev(p.source, p.text))],
-      });
+      out.push(breakdownFinding(b.name, total, ps, [ev(total.source, total.text), ...ps.map((p) => ev(p.source, p.text))]));
     });
   }
   return out;
+}
+
+/** The finding for a total whose printed parts do not add up to it (the sum in the parts' common unit). */
+function breakdownFinding(name: string, total: Mention, ps: Mention[], evidence: FindingDraft['evidence']): FindingDraft {
+  const cu = commonUnit([total.amount, ...ps.map((p) => p.amount)]);
+  const sum = Decimal.sum(ps.map((p) => cu.value(p.amount))).toGrouped(cu.scale);
+  return {
+    message: `说明中${name}各项之和与总数不符：${ps.map((p) => `${p.subject} ${fig(p.amount)}`).join(' + ')} = ${sum}${cu.unit}，而${total.subject}为 ${figU(total.amount)}`,
+    stated: `${total.subject} ${fig(total.amount)} ${total.amount.unit}`,
+    expected: `${sum}${cu.unit}`,
+    evidence,
+  };
 }
 
 export const rule: Rule = {
@@ -106,14 +111,7 @@ export const rule: Rule = {
         const ps = parts.map((p) => p[0]);
         if (ps.some((p) => p.scope !== total.scope && p.scope && total.scope)) continue;
         if (sumAgrees(total.amount, ps.map((p) => p.amount))) continue;
-        const cu = commonUnit([total.amount, ...ps.map((p) => p.amount)]);
-        const sum = Decimal.sum(ps.map((p) => cu.value(p.amount))).toGrouped(cu.scale);
-        out.push({
-          message: `说明中${b.name}各项之和与总数不符：${ps.map((p) => `${p.subject} ${fig(p.amount)}`).join(' + ')} = ${sum}${cu.unit}，而${total.subject}为 ${figU(total.amount)}`,
-          stated: `${total.subject} ${fig(total.amount)} ${total.amount.unit}`,
-          expected: `${sum}${cu.unit}`,
-          evidence: [ev(total.source, total.text)],
-        });
+        out.push(breakdownFinding(b.name, total, ps, [ev(total.source, total.text)]));
       }
     }
     out.push(...outlineFindings(model));
