@@ -164,8 +164,17 @@ export function extractionDoubt(t: Table, rows: Row[], across = true): boolean {
   // a figure printed with fewer decimals than the table's others (`12,437.3` among `2,112.28`): cut
   // short (a wrapped cell's last digit on another line or page), its relations are doubtful
   if (cutShort(t, rows)) return true;
+  if (rows.some(figuresInName)) return true;
   if (decimalsShare(t) < 0.25) return false;
   return rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision === 0));
+}
+
+/**
+ * A row with no figure whose name ends in grouped figures (`…养老支出3612,2563612,256`): its figures
+ * were printed into the name's cell and could not be told apart, so its relations are doubtful.
+ */
+export function figuresInName(r: Row): boolean {
+  return r.values.every((v) => !v) && /\d,\d{3}(?:\.\d+)?$/.test(r.name.replace(/\s+/g, ''));
 }
 
 /**

@@ -24,6 +24,25 @@ describe('hierarchy-sum', () => {
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('warning');
   });
+  it('only warns when a parent row has no figure and its name ends in figures printed into it', () => {
+    const m = emptyModel();
+    const rows = [
+      { code: '208', name: '社会保障和就业支出', values: ['9,000'] },
+      { code: '20805', name: '行政事业单位养老支出9000,0009000,000', values: [null] },
+      { code: '2080501', name: '行政单位离退休', values: ['4,000'] },
+      { code: '2080505', name: '机关事业单位基本养老保险缴费支出', values: ['5,000'] },
+      // classes that add up, so that the table as a whole is not suspect
+      ...['205', '206', '207'].flatMap((c) => [{ code: c, name: `类${c}`, values: ['1,000'] }, { code: `${c}01`, name: `款${c}01`, values: ['1,000'] }]),
+    ];
+    m.tables = [table('expenditure', '部门支出总表', [['合计', 'total']], rows, '元')];
+    const f = check(rule, m);
+    expect(errors(f)).toEqual([]);
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.every((x) => x.severity === 'warning')).toBe(true);
+    // the same parent left blank without figures in its name is checked (blank counts as 0): 208 and 20805 fail
+    m.tables = [table('expenditure', '部门支出总表', [['合计', 'total']], rows.map((r) => (r.code === '20805' ? { ...r, name: '行政事业单位养老支出' } : r)), '元')];
+    expect(errors(check(rule, m)).map((x) => x.stated)).toEqual(['9,000', '0']);
+  });
 });
 
 describe('hierarchy-sum on both sides of a two-sided table', () => {
