@@ -22,6 +22,19 @@ describe('column-total', () => {
     m.tables = [table('basic', '基本支出表', [['决算数', 'total']], [{ name: '合计', values: ['0.03'], total: true }, { code: '301', name: '工资福利支出', values: ['0.01'] }, { code: '302', name: '商品和服务支出', values: ['0.01'] }, { code: '303', name: '对个人和家庭的补助', values: ['0.00'] }])];
     expect(errors(check(rule, m))).toEqual([]);
   });
+  it('adds the rows printed without their class: 项 rows and a 款 that has no 项', () => {
+    const m = emptyModel();
+    const rows = (total: string) => [
+      { code: '2120803', name: '城市建设支出', values: ['20.89'] },
+      { code: '2121401', name: '污水处理设施建设和运营', values: ['56.53'] },
+      { code: '21298', name: '超长期特别国债安排的支出', values: ['60.00'] },
+      { name: '合计', values: [total], total: true },
+    ];
+    m.tables = [table('gov_fund', '政府性基金预算支出表', [['合计', 'total']], rows('137.42'), '万元')];
+    expect(errors(check(rule, m))).toEqual([]);
+    m.tables = [table('gov_fund', '政府性基金预算支出表', [['合计', 'total']], rows('137.52'), '万元')];
+    expect(errors(check(rule, m)).map((f) => f.stated)).toEqual(['137.52']);
+  });
 });
 
 describe('column-total on two-sided tables and named totals', () => {

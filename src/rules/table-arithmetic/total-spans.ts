@@ -43,15 +43,23 @@ const namedTotal = (r: Row) => !r.code && !!r.isTotal && !PLAIN.test(normName(r.
 /** Rows that close or open a section. */
 const boundary = (r: Row) => plainName(r) || namedTotal(r) || (!r.code && !!r.isTotal);
 
-/** The top-level coded rows of the dominant code system (the rows a grand total adds up). */
+/**
+ * The top coded rows of the dominant code system (the rows a grand total adds up): every row whose
+ * class or 款 is not printed above it — the 类 rows when every row has its class printed, and also a
+ * 款 or 项 listed without its parent (a table of 项 rows with one 款 that has no 项).
+ */
 export function topRows(rows: Row[]): Row[] {
   const all = rows.filter(coded);
   if (!all.length) return [];
   const bySys = new Map<string, Row[]>();
   for (const r of all) bySys.set(r.codeSystem ?? 'function', [...(bySys.get(r.codeSystem ?? 'function') ?? []), r]);
   const main = [...bySys.values()].sort((a, b) => b.length - a.length)[0];
-  const minLevel = Math.min(...main.map((r) => r.codeLevel!));
-  return main.filter((r) => r.codeLevel === minLevel);
+  const codes = new Set(main.map((r) => r.code!));
+  const hasAncestor = (code: string) => {
+    for (let n = code.length - 2; n >= 3; n -= 2) if (codes.has(code.slice(0, n))) return true;
+    return false;
+  };
+  return main.filter((r) => !hasAncestor(r.code!));
 }
 
 /**
