@@ -22,7 +22,8 @@ const TITLE_RULES: TitleRule[] = [
   { key: 'gov_fund', all: [/政府性基金/] },
   { key: 'state_capital', all: [/国有资本经营/] },
   { key: 'operating_expenses', all: [/机关运行经费|行政运行经费/] },
-  { key: 'basic', all: [/基本支出/], none: [/功能分类/] },
+  // a table of basic and project expenditure together (基本支出和项目支出…表) is an expenditure table
+  { key: 'basic', all: [/基本支出/], none: [/功能分类/, /项目支出/] },
   { key: 'projects', all: [/项目(支出|经费)?(预算|决算)?(明细)?(情况)?表$/] },
   // all expenditure (basic and project) by economic class: not the 基本支出 table
   { key: 'other', all: [/经济分类/], none: [/功能分类/] },

@@ -6,6 +6,8 @@ import { sumAgrees } from '../tolerance.js';
 import { sumText } from './sum-text.js';
 
 const EXTRA_EXPENDITURE = /上缴上级|经营支出|对附属单位补助|对下级单位补助/;
+/** A fiscal-appropriation fund column (一般公共预算资金, 政府性基金, 国有资本经营预算…), with or without its group path. */
+const FISCAL_FUND = /(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:资金|拨款|收入)?$/;
 const NESTED_FISCAL = /^(?:本年)?财政拨款(?:收入)?(?:小计)?$/;
 /** A generic subtotal column (`小计`, `本年收入/小计`), not a named one (`基本支出/小计` takes its group's role). */
 const SUBTOTAL = /(?:^|\/)(?:本年收入|上年结转结余?|本年)?小计$/;
@@ -46,7 +48,13 @@ export function relations(t: Table, cols: Column[]): Relation[] {
         const end = k + 1 < subs.length ? subs[k + 1] : cols.length;
         const block = others.filter((i) => i > s && i < end);
         const plain = block.filter((i) => !nested.includes(i));
-        if (plain.length) out.push({ total: s, parts: plain.length < block.length ? [block, plain] : [block], what: `${name(s)} = ${plain.map(name).join(' + ')}` });
+        // a 小计 whose group was not read (a bare `小计`) followed by fund columns is the 财政拨款 subtotal:
+        // its block may end where the fund columns end (事业收入, 其他收入 … are beside it, not under it)
+        const lead = block.findIndex((i) => !FISCAL_FUND.test(name(i)));
+        const funds = lead > 0 ? block.slice(0, lead) : [];
+        const alts = plain.length < block.length ? [block, plain] : [block];
+        if (name(s) === '小计' && funds.length && funds.length < block.length) alts.push(funds);
+        if (plain.length) out.push({ total: s, parts: alts, what: `${name(s)} = ${plain.map(name).join(' + ')}` });
       });
       alts.push(others.filter((i) => i < subs[0] || subs.includes(i)));
     }

@@ -70,3 +70,25 @@ describe('row-total with 小计 blocks (本年收入 / 上年结转结余)', () 
     expect(f.map((x) => x.message).join('\n')).toContain('25.00 ≠ 15.00 + 5.00 = 20.00');
   });
 });
+
+describe('row-total with a bare 小计 over the fund columns (its 财政拨款 group not read)', () => {
+  const cols: [string, ColumnRole][] = [
+    ['合计', 'total'],
+    ['小计', 'total'],
+    ['一般公共预算资金', 'general_budget'],
+    ['政府性基金', 'gov_fund'],
+    ['事业收入', 'amount'],
+    ['上年结转', 'carryover'],
+  ];
+  const rev = (sub: string) => table('revenue', '收入总表', cols, [{ name: '合计', values: ['130.00', sub, '90.00', '10.00', '20.00', '10.00'], total: true }]);
+  it('accepts 小计 = the fund columns after it', () => {
+    const m = emptyModel();
+    m.tables = [rev('100.00')];
+    expect(errors(check(rule, m))).toEqual([]);
+  });
+  it('reports a 小计 that is neither its fund columns nor its whole block', () => {
+    const m = emptyModel();
+    m.tables = [rev('105.00')];
+    expect(errors(check(rule, m)).map((x) => x.stated)).toContain('105.00');
+  });
+});
