@@ -30,8 +30,11 @@ function periodCols(t: Table, cols: Column[], period: Period, kind: 'budget' | '
   if (period === 'budget') return usable.filter(({ c }) => c.role === 'budget' || /年初预算|预算数/.test(c.name)).map(({ i }) => i);
   if (kind === 'final') {
     const fin = usable.filter(({ c }) => c.role === 'final' || /决算/.test(c.name));
-    if (fin.length) return fin.map(({ i }) => i);
-    return usable.filter(({ c }) => c.role !== 'budget' && !/预算/.test(c.name)).map(({ i }) => i);
+    const notBudget = usable.filter(({ c }) => c.role !== 'budget' && !/预算/.test(c.name));
+    // a spanning 决算数 label read onto one of its columns only (`合计 | 决算数基本支出 | 项目支出`): the
+    // columns that are not 年初/调整预算 are the 决算 group, its 合计 among them
+    if (fin.length && (fin.some(({ c }) => c.role === 'total') || !notBudget.some(({ c }) => c.role === 'total'))) return fin.map(({ i }) => i);
+    return notBudget.map(({ i }) => i);
   }
   return usable.map(({ i }) => i);
 }

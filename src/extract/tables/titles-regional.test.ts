@@ -21,6 +21,18 @@ describe('regional title forms', () => {
     expect(matchTitle('某市某局2026年部门收支总表')).toMatchObject({ key: 'summary' });
   });
 
+  it('joins a numbered regional title wrapped before its last character (`公开06表：…基本支出` / `表`)', () => {
+    const ts = tablesOfText([
+      '公开06表：2026年一般公共预算基本支出',
+      '    表',
+      '金额单位：万元',
+      '科目编码\t科目名称\t合计\t人员经费\t公用经费',
+      '301\t工资福利支出\t10.00\t10.00\t0.00',
+      '\t合计\t10.00\t10.00\t0.00',
+    ].join('\n'));
+    expect(ts.map((t) => t.key)).toEqual(['basic']);
+  });
+
   it('tells apart tables that only look alike', () => {
     // all expenditure by economic class, or of all appropriations, is not the 基本支出 table
     expect(classifyTitle('一般公共预算支出经济分类情况表')).toBe('other');

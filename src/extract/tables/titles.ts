@@ -92,7 +92,8 @@ function titleHitAt(doc: NDocument, i: number, whole: string): TitleHit | null {
 /** A title wrapped over two lines: `2026年一般公共预算基本支` / `出表`. */
 function wrappedTitleAt(doc: NDocument, texts: string[], i: number): TitleHit | null {
   const t = texts[i];
-  const core = t.replace(/^\s*附?表\s*[0-9一二三四五六七八九十]+\s*[：:、.．]?\s*/, '');
+  // without its number (`表3`, `附表三`, regional `公开06表` / `预算01表` / `预算表12`)
+  const core = t.replace(/^\s*(?:附?表\s*[0-9一二三四五六七八九十]+|(?:公开|预算|决算)\s*[0-9]{1,2}\s*表|预算表\s*[0-9]{1,2})\s*[：:、.．]?\s*/, '');
   if (!t || t.length > 60 || /表\s*$/.test(t) || /[，。；：:]/.test(core) || doc.lines[i].cells.length > 2) return null;
   const j = i + 1;
   const u = texts[j];

@@ -48,12 +48,13 @@ export function relations(t: Table, cols: Column[]): Relation[] {
         const end = k + 1 < subs.length ? subs[k + 1] : cols.length;
         const block = others.filter((i) => i > s && i < end);
         const plain = block.filter((i) => !nested.includes(i));
-        // a 小计 whose group was not read (a bare `小计`) followed by fund columns is the 财政拨款 subtotal:
-        // its block may end where the fund columns end (事业收入, 其他收入 … are beside it, not under it)
+        // a 财政拨款 小计, or one whose group was not read (a bare `小计`), followed by fund columns is the
+        // 财政拨款 subtotal: its block may end where the fund columns end (事业收入, 其他收入 … are beside
+        // it, not under it)
         const lead = block.findIndex((i) => !FISCAL_FUND.test(name(i)));
         const funds = lead > 0 ? block.slice(0, lead) : [];
         const alts = plain.length < block.length ? [block, plain] : [block];
-        if (name(s) === '小计' && funds.length && funds.length < block.length) alts.push(funds);
+        if ((name(s) === '小计' || /财政拨款\/?小计$/.test(name(s))) && funds.length && funds.length < block.length) alts.push(funds);
         if (plain.length) out.push({ total: s, parts: alts, what: `${name(s)} = ${plain.map(name).join(' + ')}` });
       });
       alts.push(others.filter((i) => i < subs[0] || subs.includes(i)));
