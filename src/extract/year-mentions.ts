@@ -10,9 +10,9 @@ import { sourceAt } from '../normalize/paragraphs.js';
 import { lineTexts } from './line-text.js';
 
 const YEAR = /(?<!\d)(20\d{2})\s*年/;
-const AS_OF = /截[至止]\s*(20\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?|(底|末))?/g;
+const AS_OF = /截[至止]\s*(20\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?|(?:年\s*)?(底|末))?/g;
 const PERIOD = /实施周期\s*[：:为是]?\s*(20\d{2})\s*年?(?:\s*\d{1,2}\s*月)?(?:\s*(?:-|—|－|–|～|~|至|到)\s*(20\d{2})\s*年?)?/g;
-const COMPARISON = /(?:比|较)\s*(20\d{2})\s*年\s*(?:度)?\s*([^\d，。；,;：:\s]{0,6})/g;
+const COMPARISON = /(?:比|较)\s*(20\d{2})\s*年\s*(?:度)?\s*([^\d，。；,;：:\s增减下上持相同]{0,6})/g;
 /** Holdings stated at a date (the as-of date of the data), not a target to reach by it. */
 const HOLDINGS = /车辆|资产|房屋|设备|实有|在职|人员|编制|占用|共有/;
 const TARGET = /目标|力争|计划|完成|实现|达到|前/;
