@@ -8,6 +8,7 @@ import { extractTables } from './tables/index.js';
 import { extractClaims } from './claims.js';
 import { extractFacts } from './facts.js';
 import { extractYearMentions } from './year-mentions.js';
+import { extractToc } from './toc.js';
 
 export function buildModel(doc: NDocument): DisclosureModel {
   const paragraphs = buildParagraphs(doc);
@@ -29,6 +30,7 @@ export function buildModel(doc: NDocument): DisclosureModel {
     claims,
     mentions,
     yearMentions: extractYearMentions(doc, tables, sections, paragraphs),
+    toc: extractToc(doc),
     warnings: [...doc.warnings],
   };
   model.facts = extractFacts(model, doc);

@@ -298,6 +298,21 @@ export interface YearMention {
   source: SourceRef;
 }
 
+/** An entry of the table of contents (目录), as printed. */
+export interface TocEntry {
+  /** `第一部分`, `一、`, `（一）`, `表1` … when printed. */
+  numbering?: string;
+  /** The entry without numbering, dot leaders and page number. */
+  title: string;
+  /** The page number printed after it. */
+  page?: number;
+  /** The entry names a table (ends with 表). */
+  isTable: boolean;
+  /** The title is printed somewhere after the contents (loosely: spacing, 年度/年, punctuation). */
+  inBody?: boolean;
+  source: SourceRef;
+}
+
 export interface DisclosureModel {
   file: string;
   format: InputFormat;
@@ -316,5 +331,7 @@ export interface DisclosureModel {
   mentions: Mention[];
   /** Years printed in titles, headings, dates, periods and comparisons (absent: not read). */
   yearMentions?: YearMention[];
+  /** The table of contents (absent or empty: none printed). */
+  toc?: TocEntry[];
   warnings: ReaderWarning[];
 }

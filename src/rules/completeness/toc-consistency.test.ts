@@ -21,3 +21,25 @@ ruleTester(rule, {
     { name: 'a listed table not printed', model: doc([['projects', '项目支出表'], ['procurement', '政府采购预算表']], ['projects']), findings: [{ message: '目录列出的“政府采购预算表”在正文中未找到', stated: '政府采购预算表', severity: 'warning' }] },
   ],
 });
+
+const body = (withProcurement: boolean) =>
+  [
+    '目录',
+    '第一部分 部门概况……………………1',
+    '第二部分 部门预算情况说明……………………3',
+    '第三部分 政府采购情况……………………5',
+    '第四部分 名词解释……………………6',
+    '',
+    '第一部分 部门概况',
+    '本部门负责全市有关工作。',
+    '第二部分 2026年部门预算情况说明',
+    '2026年收入预算100万元，比2025年增加10万元。',
+    ...(withProcurement ? ['第三部分 政府采购情况', '2026年政府采购预算10万元。'] : []),
+    '第四部分 名词解释',
+    '基本支出：指为保障机构正常运转的支出。',
+  ].join('\n');
+
+ruleTester(rule, {
+  valid: [{ name: 'every section of the contents in the body (text pipeline)', model: body(true) }],
+  invalid: [{ name: 'a section of the contents missing from the body', model: body(false), findings: [{ message: '目录中的“第三部分政府采购情况”在正文中未找到', severity: 'warning' }] }],
+});
