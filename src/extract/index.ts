@@ -7,6 +7,8 @@ import { extractSections } from './sections.js';
 import { extractTables } from './tables/index.js';
 import { extractClaims } from './claims.js';
 import { extractFacts } from './facts.js';
+import { extractYearMentions } from './year-mentions.js';
+import { extractToc } from './toc.js';
 
 export function buildModel(doc: NDocument): DisclosureModel {
   const paragraphs = buildParagraphs(doc);
@@ -27,6 +29,8 @@ export function buildModel(doc: NDocument): DisclosureModel {
     facts: {},
     claims,
     mentions,
+    yearMentions: extractYearMentions(doc, tables, sections, paragraphs),
+    toc: extractToc(doc),
     warnings: [...doc.warnings],
   };
   model.facts = extractFacts(model, doc);

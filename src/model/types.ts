@@ -303,6 +303,42 @@ export interface Paragraph {
   spans: { offset: number; source: SourceRef }[];
 }
 
+/**
+ * A year printed where it says which year the document is about: a table title or heading (the
+ * printed title, year included), an as-of date (`截至2025年12月31日`), a project period (`实施周期：
+ * 2024年-2026年`) or a comparison (`比2025年增加`). Read by extract/year-mentions.ts.
+ */
+export interface YearMention {
+  kind: 'table-title' | 'heading' | 'as-of' | 'period' | 'comparison';
+  year: number;
+  /** as-of: the date is the end of the year (12月31日, 年底, 年末, 12月末). */
+  yearEnd?: boolean;
+  /** as-of: the sentence is about holdings (车辆, 资产, 人员 …), not a target date. */
+  holdings?: boolean;
+  /** period: the last year of the range. */
+  endYear?: number;
+  /** comparison: the word after the year (`年初预算`, `预算执行数`, `决算` …), up to 6 characters. */
+  basis?: string;
+  /** The printed text (title, heading or clause). */
+  text: string;
+  source: SourceRef;
+}
+
+/** An entry of the table of contents (目录), as printed. */
+export interface TocEntry {
+  /** `第一部分`, `一、`, `（一）`, `表1` … when printed. */
+  numbering?: string;
+  /** The entry without numbering, dot leaders and page number. */
+  title: string;
+  /** The page number printed after it. */
+  page?: number;
+  /** The entry names a table (ends with 表). */
+  isTable: boolean;
+  /** The title is printed somewhere after the contents (loosely: spacing, 年度/年, punctuation). */
+  inBody?: boolean;
+  source: SourceRef;
+}
+
 export interface DisclosureModel {
   file: string;
   format: InputFormat;
@@ -319,5 +355,9 @@ export interface DisclosureModel {
   facts: Partial<Record<FactKey, Fact>>;
   claims: Claim[];
   mentions: Mention[];
+  /** Years printed in titles, headings, dates, periods and comparisons (absent: not read). */
+  yearMentions?: YearMention[];
+  /** The table of contents (absent or empty: none printed). */
+  toc?: TocEntry[];
   warnings: ReaderWarning[];
 }

@@ -49,6 +49,9 @@ import { rule as placeholders } from './identity/placeholder-text.js';
 import { rule as yearMismatch } from './identity/year-mismatch.js';
 import { rule as orgMismatch } from './identity/org-mismatch.js';
 import { rule as templateDocument } from './identity/template-document.js';
+import { rule as yearConsistency } from './identity/year-consistency.js';
+import { rule as orgConsistency } from './identity/org-consistency.js';
+import { rule as tocConsistency } from './completeness/toc-consistency.js';
 
 /** Every rule, in catalog order (category by category). */
 export const rules: Rule[] = [
@@ -57,6 +60,7 @@ export const rules: Rule[] = [
   requiredTopics,
   detailLevel,
   emptyTableUndeclared,
+  tocConsistency,
   rowTotal,
   columnTotal,
   hierarchySum,
@@ -92,6 +96,8 @@ export const rules: Rule[] = [
   yearMismatch,
   orgMismatch,
   templateDocument,
+  yearConsistency,
+  orgConsistency,
 ];
 
 /** Does the rule apply to this document? A kind- or scope-specific rule needs the kind/scope known. */

@@ -23,8 +23,8 @@ const OPTIONS = z
 export type RequiredTopicsOptions = z.infer<typeof OPTIONS>;
 
 /** A tables-only attachment (the narrative published as a separate file) has no topics to look for. */
-const NARRATIVE = /[\p{Script=Han}][^。]{8,}[。；]/u;
-const hasNarrative = (texts: string[]) => texts.filter((t) => NARRATIVE.test(t)).length >= 3;
+const NARRATIVE = /\d\s*(?:万元|元)[^。]{0,40}(?:比|较|增加|减少|增长|下降|持平|占)|(?:比|较)[^。]{0,30}(?:增加|减少|增长|下降|持平)/;
+const hasNarrative = (texts: string[]) => texts.filter((t) => NARRATIVE.test(t)).length >= 2;
 
 const DEFINITION = /^[^，。]{0,20}[：:]\s*(?:指|是指|反映)|^[^，。]{0,30}(?:是指|指的是)/;
 const FIGURE = /\d/;

@@ -15,7 +15,7 @@ ruleTester(rule, {
 
 describe('placeholder-text', () => {
   it('warns about placeholders left in a real document', () => {
-    const f = check(rule, modelFromText('某某单位 2024 年度收入总计 XX 万元。', { isTemplate: false }));
+    const f = check(rule, modelFromText('联系人：某某，2024 年度收入总计 XX 万元。', { isTemplate: false }));
     expect(new Set(f.map((x) => x.stated))).toEqual(new Set(['XX', '某某']));
   });
   it('caps the error at the configured severity', () => {

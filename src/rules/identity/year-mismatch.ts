@@ -2,6 +2,7 @@
 import type { Section } from '../../model/types.js';
 import { ev } from '../format.js';
 import type { FindingDraft, Rule } from '../types.js';
+import { establishedYear } from './document-year.js';
 
 const TITLE_YEAR = /(20\d{2})\s*年(?:度)?(?=[^，。]*?(?:预算|决算|表|说明))/;
 
@@ -20,11 +21,11 @@ export const rule: Rule = {
     category: 'identity',
     appliesTo: {},
     basis: '同一份预算（决算）公开文件的报表和章节标题应使用同一年度',
-    docs: '文件年度已识别时，检查各报表标题和第一、二级章节标题中的年度（如“2023年部门收支总表”出现在 2024 年文件中），常见于沿用上年文件未改年度。说明正文中与上年比较的年份不检查。',
+    docs: '文件年度已识别时，检查各报表标题和第一、二级章节标题中的年度（如“2023年部门收支总表”出现在 2024 年文件中），常见于沿用上年文件未改年度。说明正文中与上年比较的年份不检查。文件年度明确时，这些不一致改由 year-consistency 作为错误报告，本规则不再重复。',
   },
   check(model) {
     const y = model.identity.year;
-    if (!y) return [];
+    if (!y || establishedYear(model)) return [];
     const out: FindingDraft[] = [];
     for (const t of model.tables) {
       const m = TITLE_YEAR.exec(t.title);
