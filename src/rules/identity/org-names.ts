@@ -2,8 +2,11 @@
 
 const SUFFIX = '(?:局|委员会|委|办公室|办事处|厅|院|中心|部|所|站|队|馆|政府|学校|学院|大学|协会|联合会|研究会|社)';
 
-/** A cover-style title: `[2026年]某市某局[（本级）][2026年度]部门预算…` → the body's name. */
-const TITLE_ORG = new RegExp(`^(?:20\\d{2}\\s*年度?)?\\s*([\\p{Script=Han}（）()]{3,40}?${SUFFIX})(?:[（(]本级[)）]|本级)?\\s*(?:20\\d{2}\\s*年度?)?\\s*(?:部门|单位)(?:预算|决算)`, 'u');
+/**
+ * A title that names its body: `[2026年]某市某局[（本级）]2026年…` (a table title with the body and year in
+ * front) or `某市某局部门预算…` (a cover) → the body's name.
+ */
+const TITLE_ORG = new RegExp(`^(?:20\\d{2}\\s*年度?)?\\s*([\\p{Script=Han}（）()]{3,40}?${SUFFIX})(?:[（(]本级[)）]|本级)?\\s*(?:20\\d{2}\\s*年度?|(?:部门|单位)(?:预算|决算))`, 'u');
 
 /** A body name made of a placeholder: `XX局`, `××区财政局`, `某某单位`. */
 export const PLACEHOLDER_ORG = new RegExp(`(?:(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×✕]{2,}|某某)\\s*(?:[市区县])?[\\p{Script=Han}]{0,6}?(?:${SUFFIX.slice(3, -1)}|单位|部门)`, 'u');
