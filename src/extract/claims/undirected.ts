@@ -1,5 +1,5 @@
 /**
- * Comparisons that lost their direction word: `比上年1.43万元`, `较2025年预算数 5.2%` — a difference
+ * Comparisons that lost their direction word: `比上年1.43万元`, `较2025年预算数 5.2%`, `与上年相比，1.43万元` — a difference
  * stated against an earlier year with no 增加/减少/增长/下降 (nor 持平) around it. A figure followed by
  * a direction word is the prior-year figure of a complete statement (`比上年 654.39 万元减少 6.13 万元`).
  */
@@ -14,6 +14,12 @@ const UNDIRECTED_RE = new RegExp(
   'dg',
 );
 
+/** `与上年相比，1.43万元` / `与2024年度相比，281.24万元，8.23%`: the comparison closed before the figure. */
+const UNDIRECTED_AFTER_RE = new RegExp(
+  String.raw`(?:与|和|同)(?<ref>上年度?|上一年度?|去年|20\d{2}\s*年度?)(?<gap>[^，,。；;%\d（(]{0,8}?)相比\s*[，,]?\s*(?<num>${NUM})\s*(?:万元|元|万|%|％)`,
+  'dg',
+);
+
 /** Words that give (or replace) a direction. */
 const DIRECTION = /增|减|降|升|提高|多|少|高|低|超|节约|节省|持平|一致|相同|不变|变化|相当|上调|下调|压缩|扩大/;
 
@@ -21,7 +27,8 @@ export function parseUndirected(ctx: ParaCtx): UndirectedClaim[] {
   const out: UndirectedClaim[] = [];
   const text = ctx.text;
   if (!text.includes('比') && !text.includes('较')) return out;
-  for (const m of matchesOf(UNDIRECTED_RE, text)) {
+  const matches = [...matchesOf(UNDIRECTED_RE, text), ...(text.includes('相比') ? matchesOf(UNDIRECTED_AFTER_RE, text) : [])];
+  for (const m of matches) {
     const at = m.index!;
     if (inReason(ctx, at)) continue;
     const g = m.groups!;
