@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: 'a unit document naming its department as such', model: doc('甲市丙中心', ['甲市丙中心2026年单位预算', '甲市乙局2026年部门预算'], ['甲市丙中心是甲市乙局所属事业单位。']) },
     { name: 'a blank template', model: doc('甲市XX局', ['甲市XX局2026年部门预算'], [], true) },
     { name: 'the body is not confirmed elsewhere', model: doc('甲市乙局', ['甲市丁局2026年部门预算']) },
+    { name: 'standard table titles without a body', model: doc('甲市乙局', ['甲市乙局2026年部门预算', '部门收支总表', '市级部门一般公共预算支出表'], ['甲市乙局主要职能如下。']) },
     { name: 'table titles with the body and year in front', model: doc('甲市乙局', ['甲市乙局2026年部门收支总表', '甲市乙局2026年部门“三公”经费预算表']) },
   ],
   invalid: [
@@ -27,6 +28,11 @@ ruleTester(rule, {
       name: "another body's name in front of a table title",
       model: doc('甲市乙局', ['甲市乙局2026年部门预算', '甲市乙局2026年部门收支总表', '甲市丁局2026年部门“三公”经费预算表'], ['甲市乙局主要职能如下。']),
       findings: [{ stated: '甲市丁局', expected: '甲市乙局', severity: 'error' }],
+    },
+    {
+      name: "another body's name in front of a standard table title, without a year",
+      model: doc('甲市乙局', ['甲市乙局2026年部门预算', '甲市丁局财政拨款收入支出决算总表'], ['甲市乙局主要职能如下。']),
+      findings: [{ stated: '甲市丁局', severity: 'error' }],
     },
     { name: 'a placeholder body name in the narrative', model: doc('甲市乙局', [], ['XX局2026年收入预算100万元。']), findings: [{ stated: 'XX局', severity: 'error' }] },
     { name: 'a placeholder body name in a heading', model: doc('甲市乙局', ['某某单位2026年部门预算']), findings: [{ message: '标题中的单位名称为占位符', stated: '某某单位' }] },
