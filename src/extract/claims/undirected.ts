@@ -14,9 +14,12 @@ const UNDIRECTED_RE = new RegExp(
   'dg',
 );
 
-/** `与上年相比，1.43万元` / `与2024年度相比，281.24万元，8.23%`: the comparison closed before the figure. */
+/**
+ * `与上年相比，1.43万元` / `与2024年度(913.09万元)相比，281.24万元，8.23%`: the comparison closed before the
+ * figure (the prior-year figure may stand inside it).
+ */
 const UNDIRECTED_AFTER_RE = new RegExp(
-  String.raw`(?:与|和|同)(?<ref>上年度?|上一年度?|去年|20\d{2}\s*年度?)(?<gap>[^，,。；;%\d（(]{0,8}?)相比\s*[，,]?\s*(?<num>${NUM})\s*(?:万元|元|万|%|％)`,
+  String.raw`(?:与|和|同)(?<ref>上年度?|上一年度?|去年|20\d{2}\s*年度?)(?<gap>[^，,。；;%\d（(]{0,8}?)(?:\s*${NUM}\s*(?:万元|元|万))?\s*相比\s*[，,]?\s*(?<num>${NUM})\s*(?:万元|元|万|%|％)`,
   'dg',
 );
 
