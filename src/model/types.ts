@@ -143,6 +143,12 @@ export interface Table {
    */
   rightRows?: Row[];
   rightColumns?: Column[];
+  /**
+   * Extraction could not read the table reliably (Chinese reason: header text read as a data row,
+   * figures glued into item names on several rows): rules that compute with its figures skip it, and
+   * one finding (`table-unreliable`) says so.
+   */
+  unreliable?: string;
 }
 
 export const FACT_KEYS = [

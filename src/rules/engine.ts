@@ -52,6 +52,8 @@ import { rule as templateDocument } from './identity/template-document.js';
 import { rule as yearConsistency } from './identity/year-consistency.js';
 import { rule as orgConsistency } from './identity/org-consistency.js';
 import { rule as tocConsistency } from './completeness/toc-consistency.js';
+import { rule as tableUnreliable } from './table-arithmetic/table-unreliable.js';
+import type { RuleCategory } from './types.js';
 
 /** Every rule, in catalog order (category by category). */
 export const rules: Rule[] = [
@@ -61,6 +63,7 @@ export const rules: Rule[] = [
   detailLevel,
   emptyTableUndeclared,
   tocConsistency,
+  tableUnreliable,
   rowTotal,
   columnTotal,
   hierarchySum,
@@ -106,6 +109,16 @@ export function applies(rule: Rule, model: DisclosureModel): boolean {
   if (kinds && (!model.identity.kind || !kinds.includes(model.identity.kind))) return false;
   if (scopes && (!model.identity.scope || !scopes.includes(model.identity.scope))) return false;
   return true;
+}
+
+/**
+ * Categories whose rules compute with table figures: they see only the tables extraction could read
+ * reliably (a table it could not gets one `table-unreliable` finding instead of many false ones).
+ */
+const FIGURE_CATEGORIES: RuleCategory[] = ['table-arithmetic', 'cross-table', 'three-public', 'codes', 'narrative-vs-table'];
+
+function reliableView(model: DisclosureModel): DisclosureModel {
+  return model.tables.some((t) => t.unreliable) ? { ...model, tables: model.tables.filter((t) => !t.unreliable) } : model;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -154,6 +167,7 @@ export function runRules(model: DisclosureModel, only: Rule[] = rules, config?: 
     // precision of suppressed trailing zeros is a refinement; without it tolerances are only wider
   }
   const seen = new Set<string>();
+  const reliable = reliableView(model);
   for (const rule of only) {
     const eff = config?.rules.get(rule.meta.id);
     if (eff && !eff.enabled) continue;
@@ -162,7 +176,7 @@ export function runRules(model: DisclosureModel, only: Rule[] = rules, config?: 
     const severity = eff?.severity ?? rule.meta.severity;
     let drafts: FindingDraft[];
     try {
-      drafts = rule.check(model, { options });
+      drafts = rule.check(!rule.meta.allTables && FIGURE_CATEGORIES.includes(rule.meta.category) ? reliable : model, { options });
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       drafts = [];

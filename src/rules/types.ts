@@ -62,6 +62,11 @@ export interface RuleMeta<O = any> {
   docs: string;
   /** Options the rule accepts (configurable in `budgetlens.config.json` and presets). */
   options?: RuleOptionsSpec<O>;
+  /**
+   * The rule sees every table, also those extraction marked unreliable (`Table.unreliable`). By default
+   * rules of the categories that compute with table figures see only the reliable ones (engine.ts).
+   */
+  allTables?: boolean;
 }
 
 /** What the engine hands a rule besides the model: its effective options. */

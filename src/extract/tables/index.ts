@@ -3,6 +3,7 @@
  * summary.ts for two-sided tables). Tables only listed in a 目录 or said to be published
  * elsewhere become references, never tables.
  */
+import { unreliableReason } from './reliability.js';
 import type { NDocument, NLine } from '../../readers/types.js';
 import type { AmountUnit, Column, Paragraph, Row, Table, TableKey, TableReference } from '../../model/types.js';
 import type { SourceRef } from '../../model/source.js';
@@ -35,7 +36,10 @@ export function extractTables(doc: NDocument, _paragraphs: Paragraph[]): TablesR
   const metric = documentMetric(doc, spans);
   for (const span of spans) {
     const prevUnit = tables.length ? tables[tables.length - 1].unit : undefined;
-    tables.push(buildTable(doc, texts, span, year, prevUnit, metric));
+    const t = buildTable(doc, texts, span, year, prevUnit, metric);
+    const why = unreliableReason(t);
+    if (why) t.unreliable = why;
+    tables.push(t);
   }
   const references: TableReference[] = [];
   const seen = new Set<string>();
