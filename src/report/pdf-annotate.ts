@@ -38,9 +38,12 @@ function readOriginal(file: string): Uint8Array {
   }
 }
 
-async function loadPdf(file: string, bytes: Uint8Array): Promise<PDFDocument> {
+async function loadPdf(file: string, bytes: Uint8Array): Promise<{ pdf: PDFDocument; pages: PDFPage[] }> {
   try {
-    return await PDFDocument.load(bytes, { updateMetadata: false });
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const pages = pdf.getPages();
+    if (!pages.length) throw new Error('no pages');
+    return { pdf, pages };
   } catch (e) {
     const encrypted = e instanceof Error && /encrypt/i.test(e.message);
     throw new ReportError(file, encrypted ? 'PDF 已加密，无法添加批注' : 'PDF 文件已损坏，无法添加批注');
@@ -49,9 +52,8 @@ async function loadPdf(file: string, bytes: Uint8Array): Promise<PDFDocument> {
 
 export async function annotatedPdf(input: ReportInput, bytes?: Uint8Array): Promise<Uint8Array> {
   if (input.model.format !== 'pdf') throw new ReportError(input.file, '不是 PDF 文件，无法导出带批注的 PDF（请改用 html、xlsx、csv 或 json）');
-  const pdf = await loadPdf(input.file, bytes ?? readOriginal(input.file));
+  const { pdf, pages } = await loadPdf(input.file, bytes ?? readOriginal(input.file));
   const ctx = pdf.context;
-  const pages = pdf.getPages();
   const now = PDFString.fromDate(new Date());
   const text = (s: string) => PDFHexString.fromText(s);
 
@@ -109,17 +111,22 @@ export async function annotatedPdf(input: ReportInput, bytes?: Uint8Array): Prom
     });
   }
 
-  for (const it of reportFindings(input)) {
-    let drawn = 0;
-    for (const e of it.finding.evidence) {
-      const page = e.page !== undefined ? pages[e.page - 1] : undefined;
-      if (!page || !e.box) continue;
-      square(page, boxToUserSpace(e.box, pageGeometry(page)), it, drawn++);
+  try {
+    for (const it of reportFindings(input)) {
+      let drawn = 0;
+      for (const e of it.finding.evidence) {
+        const page = e.page !== undefined ? pages[e.page - 1] : undefined;
+        if (!page || !e.box) continue;
+        square(page, boxToUserSpace(e.box, pageGeometry(page)), it, drawn++);
+      }
+      if (!drawn) {
+        const p = it.finding.evidence.find((e) => e.page !== undefined && pages[e.page - 1])?.page ?? 1;
+        if (pages[p - 1]) note(pages[p - 1]!, it);
+      }
     }
-    if (!drawn) {
-      const p = it.finding.evidence.find((e) => e.page !== undefined && pages[e.page - 1])?.page ?? 1;
-      if (pages[p - 1]) note(pages[p - 1]!, it);
-    }
+    return await pdf.save({ useObjectStreams: false });
+  } catch (e) {
+    if (e instanceof ReportError) throw e;
+    throw new ReportError(input.file, 'PDF 文件结构损坏，无法添加批注');
   }
-  return pdf.save({ useObjectStreams: false });
 }
