@@ -21,6 +21,13 @@ describe('csv and json exports', () => {
     expect(lines[1]).toContain('"已驳回（li，2026-12-05 10:00:00）：原因：口径不同, 见""附注"""');
   });
 
+  it('csv: a quote a spreadsheet would run as a formula stays text', async () => {
+    const input = await generatedSample();
+    const f = { ...input.findings[0]!, evidence: [{ page: 1, line: 1, text: '=HYPERLINK("http://x","y")' }] };
+    const text = (await buildReport('csv', { ...input, findings: [f] })).body.toString('utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
+
   it('json: the contract model and findings with fingerprints', async () => {
     const input = await analyzed(SHARED_PDF);
     const r = await buildReport('json', input);

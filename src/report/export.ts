@@ -3,7 +3,7 @@
  * server: html (self-contained, printable), pdf (the original annotated), xlsx, csv, json.
  */
 import { basename, extname } from 'node:path';
-import { CSV_HEADER, checkCsvRows } from './csv.js';
+import { CSV_HEADER, checkCsvRows, esc } from './csv.js';
 import { checkJson, extractJson } from './json.js';
 import { htmlReport } from './html.js';
 import { annotatedPdf } from './pdf-annotate.js';
@@ -37,12 +37,13 @@ export function reportFileName(file: string, format: ReportFormat): string {
   return b.slice(0, b.length - extname(b).length || undefined) + SUFFIX[format];
 }
 
-const csvEsc = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** A cell a spreadsheet program would run as a formula (`=…`, `+…`, `@…`) is kept as text with a leading `'`. */
+const csvCell = (v: unknown) => esc(typeof v === 'string' && /^[=+@\t\r]/.test(v) ? `'${v}` : v);
 
 /** CSV of findings (the `check --format csv` columns, then fingerprint and review), with a BOM for spreadsheet programs. */
 function csvReport(input: ReportInput): string {
-  const rows = checkCsvRows(input.file, input.model, input.findings);
-  const extra = reportFindings(input).map((it) => [it.fingerprint, reviewText(it.review)].map(csvEsc).join(','));
+  const rows = checkCsvRows(input.file, input.model, input.findings, csvCell);
+  const extra = reportFindings(input).map((it) => [it.fingerprint, reviewText(it.review)].map(csvCell).join(','));
   return '\uFEFF' + [`${CSV_HEADER},fingerprint,review`, ...rows.map((r, i) => `${r},${extra[i]}`)].join('\r\n') + '\r\n';
 }
 

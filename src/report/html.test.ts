@@ -45,6 +45,7 @@ describe('html report', () => {
     expect(html).toContain('已驳回');
     expect(html).toMatch(/<svg class="chart"/);
     expect(html).toContain('@media print');
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).toMatch(/错误 \d+/);
     expect(html).toContain('2024年');
   });

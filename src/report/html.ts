@@ -78,6 +78,7 @@ export function htmlReport(input: ReportInput, generatedAt = new Date()): string
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${h(title)}</title>
 <style>${CSS}</style>
