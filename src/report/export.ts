@@ -8,7 +8,7 @@ import { checkJson, extractJson } from './json.js';
 import { htmlReport } from './html.js';
 import { annotatedPdf } from './pdf-annotate.js';
 import { xlsxReport } from './xlsx.js';
-import { reportFindings, reviewText, type ReportInput, type Review } from './review.js';
+import { reportFindings, reviewText, shownName, type ReportInput, type Review } from './review.js';
 
 export type ReportFormat = 'html' | 'pdf' | 'xlsx' | 'csv' | 'json';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'pdf', 'xlsx', 'csv', 'json'];
@@ -42,7 +42,7 @@ const csvCell = (v: unknown) => esc(typeof v === 'string' && /^[=+@\t\r]/.test(v
 
 /** CSV of findings (the `check --format csv` columns, then fingerprint and review), with a BOM for spreadsheet programs. */
 function csvReport(input: ReportInput): string {
-  const rows = checkCsvRows(input.file, input.model, input.findings, csvCell);
+  const rows = checkCsvRows(input.displayName ?? input.file, input.model, input.findings, csvCell);
   const extra = reportFindings(input).map((it) => [it.fingerprint, reviewText(it.review)].map(csvCell).join(','));
   return '\uFEFF' + [`${CSV_HEADER},fingerprint,review`, ...rows.map((r, i) => `${r},${extra[i]}`)].join('\r\n') + '\r\n';
 }
@@ -58,7 +58,7 @@ function jsonReport(input: ReportInput): string {
 }
 
 export async function buildReport(format: ReportFormat, input: ReportInput): Promise<ReportOutput> {
-  const done = (body: Buffer) => ({ body, contentType: CONTENT_TYPES[format], fileName: reportFileName(input.file, format) });
+  const done = (body: Buffer) => ({ body, contentType: CONTENT_TYPES[format], fileName: reportFileName(shownName(input), format) });
   switch (format) {
     case 'html':
       return done(Buffer.from(htmlReport(input), 'utf8'));

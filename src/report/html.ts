@@ -2,12 +2,11 @@
  * The HTML report of one document: one self-contained file (inline CSS and SVG, no script, no external
  * asset), in Chinese, printable. Every piece of document text goes through `escapeHtml`.
  */
-import { basename } from 'node:path';
 import type { Severity } from '../rules/types.js';
 import { summarize } from './json.js';
 import { findingsChart } from './chart.js';
 import { escapeHtml as h } from './html-escape.js';
-import { CATEGORY_LABEL, SEVERITY_LABEL, reportFindings, reviewText, whereText, type ReportFinding, type ReportInput } from './review.js';
+import { CATEGORY_LABEL, SEVERITY_LABEL, reportFindings, reviewText, shownName, whereText, type ReportFinding, type ReportInput } from './review.js';
 
 const KIND = { budget: '预算', final: '决算' } as const;
 const SCOPE = { department: '部门', unit: '单位' } as const;
@@ -33,7 +32,7 @@ function summaryHtml(input: ReportInput, items: ReportFinding[]): string {
   const id = input.model.identity;
   const s = summarize(input.findings);
   const rows: [string, string][] = [
-    ['文件', basename(input.file)],
+    ['文件', shownName(input)],
     ['编制单位', id.org ?? '（未识别）'],
     ['年度', id.year ? `${id.year}年` : '（未识别）'],
     ['类型', [id.scope ? SCOPE[id.scope] : '', id.kind ? KIND[id.kind] : ''].join('') || '（未识别）'],
@@ -73,7 +72,7 @@ export function htmlReport(input: ReportInput, generatedAt = new Date()): string
   const items = reportFindings(input);
   const order: Severity[] = ['error', 'warning', 'info'];
   const sorted = [...items].sort((a, b) => order.indexOf(a.finding.severity) - order.indexOf(b.finding.severity));
-  const title = `${input.model.identity.org ?? basename(input.file)} 检查报告`;
+  const title = `${input.model.identity.org ?? shownName(input)} 检查报告`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

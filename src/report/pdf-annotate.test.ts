@@ -72,6 +72,17 @@ describe('annotated pdf', () => {
     expect(annots.filter((a) => a.subtype === 'Popup')).toHaveLength(squares.length);
   });
 
+  it('a finding without a box gets a note on its page; the download name follows displayName', async () => {
+    const input = await analyzed(SHARED_PDF);
+    const boxless = { rule: 'required-table', severity: 'error' as const, message: '缺少“政府性基金预算支出表”', evidence: [{ page: 2, text: '目录' }] };
+    const r = await buildReport('pdf', { ...input, findings: [boxless], displayName: '普陀区财政局决算.pdf' });
+    expect(r.fileName).toBe('普陀区财政局决算.annotated.pdf');
+    const { annots } = await readAnnots(r.body);
+    expect(annots).toHaveLength(1);
+    expect(annots[0]).toMatchObject({ page: 2, subtype: 'Text', color: [1, 0, 0] });
+    expect(annots[0]!.contents).toContain('缺少“政府性基金预算支出表”');
+  });
+
   it('maps boxes through rotation and an offset crop box the way pdf.js does', async () => {
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const doc = await PDFDocument.create();

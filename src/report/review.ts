@@ -1,4 +1,5 @@
 /** What a report knows of a finding: its rule's metadata, its fingerprint and its review, if any. */
+import { basename } from 'node:path';
 import { rules } from '../rules/engine.js';
 import { findingFingerprint } from '../rules/fingerprint.js';
 import type { Finding, RuleCategory, Severity } from '../rules/types.js';
@@ -20,7 +21,12 @@ export interface ReportInput {
   findings: Finding[];
   /** Reviews keyed by finding fingerprint (src/rules/fingerprint.ts). */
   reviews?: Map<string, Review>;
+  /** The name to show and to derive download names from, when `file` is a stored path (e.g. the uploaded file's name). */
+  displayName?: string;
 }
+
+/** The document's name as shown in reports: `displayName`, else the file's base name. */
+export const shownName = (input: Pick<ReportInput, 'file' | 'displayName'>) => input.displayName ?? basename(input.file);
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const CATEGORY_LABEL: Record<RuleCategory, string> = {

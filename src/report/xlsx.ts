@@ -3,11 +3,10 @@
  * numbers formatted with their printed precision), then a summary sheet.
  */
 import ExcelJS from 'exceljs';
-import { basename } from 'node:path';
 import type { Amount, Row, Table } from '../model/types.js';
 import { summarize } from './json.js';
 import { identityLine } from './text.js';
-import { CATEGORY_LABEL, SEVERITY_LABEL, reportFindings, reviewText, whereText, type ReportInput } from './review.js';
+import { CATEGORY_LABEL, SEVERITY_LABEL, reportFindings, reviewText, shownName, whereText, type ReportInput } from './review.js';
 
 export const FINDINGS_SHEET = '问题清单';
 export const SUMMARY_SHEET = '概况';
@@ -95,7 +94,7 @@ export async function xlsxReport(input: ReportInput): Promise<Buffer> {
   const s = summarize(input.findings);
   const sum = wb.addWorksheet(SUMMARY_SHEET);
   sum.addRows([
-    ['文件', basename(input.file)],
+    ['文件', shownName(input)],
     ['文档', identityLine(input.model)],
     ['错误', s.error],
     ['警告', s.warning],
