@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
+import { runReportCommand } from './report.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/export.js';
 import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
 import type { JobMode, OutputFormat, RuleConfigSpec } from '../engine/types.js';
 import { rules } from '../rules/engine.js';
@@ -119,6 +121,19 @@ batchOptions(
     if (!cfg) return;
     const format = (o.json ? 'json' : o.format) as OutputFormat;
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
+  });
+
+program
+  .command('report')
+  .description('检查一个文档并生成报告：html（可打印的独立网页）、pdf（在原 PDF 上批注）、xlsx、csv、json')
+  .addOption(new Option('--format <format>', '报告格式').choices([...REPORT_FORMATS]).default('html'))
+  .option('--out <file>', '输出文件（默认为当前目录下的 <文件名>.report.html 等）')
+  .option('--config <file>', CONFIG_HELP)
+  .option('--preset <name>', PRESET_HELP)
+  .argument('<file>')
+  .action(async (file: string, o: { format: ReportFormat; out?: string; config?: string; preset?: string }) => {
+    const cfg = readConfig(o);
+    if (cfg) process.exitCode = await runReportCommand(file, { format: o.format, out: o.out, config: cfg.effective }, err);
   });
 
 program
