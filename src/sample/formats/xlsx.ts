@@ -1,0 +1,70 @@
+/**
+ * A generated disclosure as an .xlsx workbook: each table on a sheet of its own (title, unit row,
+ * merged header cells, figures stored as numbers with the number format that prints them as in the
+ * text), the narrative between tables on sheets of its own (one paragraph per row). Some sheets carry
+ * a hidden row and a hidden column of scratch figures, which readers must skip.
+ */
+import ExcelJS from 'exceljs';
+import { asSpreadsheetNumber, rowCells, toBlocks, type FormatBlock } from './blocks.js';
+import type { OutLine } from '../render.js';
+
+function setCell(ws: ExcelJS.Worksheet, r: number, c: number, text: string): void {
+  const cell = ws.getCell(r, c);
+  const n = asSpreadsheetNumber(text);
+  if (n) {
+    cell.value = n.value;
+    cell.numFmt = n.numFmt;
+  } else cell.value = text;
+}
+
+export async function renderXlsx(lines: OutLine[], seed: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const blocks = toBlocks(lines);
+  let ws: ExcelJS.Worksheet | null = null;
+  let row = 0;
+  let kind: 'text' | 'table' | null = null;
+  let nText = 0;
+  let nTable = 0;
+  const sheet = (k: 'text' | 'table') => {
+    ws = wb.addWorksheet(k === 'text' ? `说明${++nText}` : `表${++nTable}`);
+    ws.getColumn(1).width = 40;
+    kind = k;
+    row = 0;
+    return ws;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b: FormatBlock = blocks[i];
+    if (b.t === 'p') {
+      // a table's title and note go on the table's sheet
+      const tableSide = b.kind === 'table-title' || b.kind === 'table-note';
+      if (b.kind === 'table-title' && (kind !== 'table' || blocks[i - 1]?.t === 'table')) sheet('table');
+      else if (!tableSide && kind !== 'text') sheet('text');
+      ws!.getCell(++row, 1).value = b.text;
+      continue;
+    }
+    if (kind !== 'table') sheet('table');
+    const w = ws!;
+    const hide = seed % 3 === 0;
+    b.rows.forEach((r, ri) => {
+      row++;
+      for (const c of rowCells(r)) {
+        if (!c.text && c.from === c.to) continue;
+        setCell(w, row, c.from + 1, c.text);
+        if (c.to > c.from) w.mergeCells(row, c.from + 1, row, c.to + 1);
+      }
+      if (hide && ri === 0) {
+        // a hidden scratch row under the first row
+        row++;
+        w.getCell(row, 1).value = '（内部核对行，隐藏）';
+        w.getCell(row, 2).value = 999999.99;
+        w.getRow(row).hidden = true;
+      }
+    });
+    if (hide) {
+      const col = w.getColumn(b.width + 1);
+      col.hidden = true;
+      w.getCell(row, b.width + 1).value = 123456.78;
+    }
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
