@@ -36,6 +36,9 @@ export async function readOffice(file: string, head: Buffer, ext: string, size: 
     case 'zip':
       throw new ReadError(file, 'unsupported', `${file}: 是 ZIP 压缩包，但不是 Word/Excel 文档（暂不支持 WPS/OpenDocument 等格式）`);
     case 'ole':
+      // no stream names found (a damaged or truncated directory): the extension says what was meant
+      if (ext === '.xls' || ext === '.et') return (await import('./xls.js')).readXls(file, buf);
+      if (ext === '.doc' || ext === '.wps') return (await import('./doc.js')).readDoc(file, buf);
       throw new ReadError(file, 'unsupported', `${file}: 是 Office 复合文档，但既不是 Word 也不是 Excel`);
   }
   if (['.html', '.htm', '.xhtml', '.shtml'].includes(ext) && !buf.subarray(0, 8192).includes(0)) return (await import('./html/index.js')).readHtml(file, buf);
