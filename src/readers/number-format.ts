@@ -22,9 +22,9 @@ function parseSection(fmt: string): Section | null {
   const strings: string[] = [];
   lit = lit.replace(/"([^"]*)"|\\(.)/g, (_, a: string | undefined, b: string | undefined) => {
     strings.push(a ?? b ?? '');
-    return `\u0000${strings.length - 1}\u0000`;
+    return String.fromCharCode(0xe000 + strings.length - 1); // a private-use placeholder, never a digit
   });
-  if (/[yYmMdDhHsS]/.test(lit.replace(/\u0000\d+\u0000/g, '')) && !/[0#?]/.test(lit)) return null; // dates
+  if (/[yYmMdDhHsS]/.test(lit.replace(/[\ue000-\uf8ff]/g, '')) && !/[0#?]/.test(lit)) return null; // dates
   const first = lit.search(/[0#?]/);
   if (first < 0) return null;
   let last = first;
@@ -32,7 +32,7 @@ function parseSection(fmt: string): Section | null {
   const body = lit.slice(first, last + 1);
   const dot = body.indexOf('.');
   const decimals = dot < 0 ? 0 : (body.slice(dot + 1).match(/[0#?]/g) ?? []).length;
-  const unlit = (s: string) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => strings[Number(i)]);
+  const unlit = (s: string) => s.replace(/[\ue000-\uf8ff]/g, (c) => strings[c.charCodeAt(0) - 0xe000]);
   const prefix = unlit(lit.slice(0, first));
   const suffix = unlit(lit.slice(last + 1));
   return {

@@ -5,6 +5,7 @@
  * a hidden row and a hidden column of scratch figures, which readers must skip.
  */
 import ExcelJS from 'exceljs';
+import XLSX from 'xlsx';
 import { asSpreadsheetNumber, rowCells, toBlocks, type FormatBlock } from './blocks.js';
 import type { OutLine } from '../render.js';
 
@@ -67,4 +68,21 @@ export async function renderXlsx(lines: OutLine[], seed: number): Promise<Buffer
     }
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The same workbook as legacy .xls (BIFF8, SheetJS): number formats and merges kept. SheetJS does not
+ * write hidden rows/columns to BIFF8, so the hidden scratch cells are left out of the .xls.
+ */
+export function renderXls(xlsx: Buffer): Buffer {
+  const wb = XLSX.read(xlsx, { type: 'buffer', cellNF: true, cellStyles: true });
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    for (const key of Object.keys(ws)) {
+      if (key[0] === '!') continue;
+      const { r, c } = XLSX.utils.decode_cell(key);
+      if (ws['!rows']?.[r]?.hidden || ws['!cols']?.[c]?.hidden) delete ws[key];
+    }
+  }
+  return Buffer.from(XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer);
 }
