@@ -57,6 +57,11 @@ describe('zip bombs and huge sheets', () => {
     const f = put('huge.xlsx', buildZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: hugeSheetXml(1_000_010) }]));
     expect((await readError(f)).code).toBe('too-large');
   });
+  it('a Word document of more than a million paragraphs is refused before it is built', async () => {
+    const xml = Buffer.from(`<w:document><w:body>${'<w:p/>'.repeat(1_000_010)}</w:body></w:document>`);
+    const f = put('huge.docx', buildZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'word/document.xml', data: xml }]));
+    expect((await readError(f)).code).toBe('too-large');
+  });
   it('a zip that is neither Word nor Excel is named as such', async () => {
     const f = put('odt-like.docx', buildZip([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text') }, { name: 'content.xml', data: Buffer.from('<x/>') }]));
     expect((await readError(f)).message).toMatch(/不是 Word\/Excel/);
@@ -91,6 +96,25 @@ describe('mislabelled and disguised files', () => {
   it('tab-separated text named .xls goes to the text reader', async () => expect((await readDocument(put('export.xls', '项目\t金额\n合计\t1.00\n'))).format).toBe('text'));
   it('an encrypted Office file says so', async () => expect((await readError(put('secret.xlsx', buildOle({ EncryptionInfo: Buffer.alloc(100, 1), EncryptedPackage: Buffer.alloc(600, 2) })))).code).toBe('encrypted'));
   it('an OLE file that is neither Word nor Excel (and no Office extension)', async () => expect((await readError(put('other.dat', buildOle({ Foo: Buffer.alloc(600, 3) })))).code).toBe('unsupported'));
+});
+
+describe('evidence points into the original', () => {
+  it('a figure read from a sheet names the sheet and the cell; from HTML/Word the element path', async () => {
+    for (const [name, data, want] of [
+      ['evidence.xlsx', () => xlsx, /^表\d+$/],
+      ['evidence.html', () => html, /^html>body>table/],
+      ['evidence.docx', () => docx, /^html>body>table/],
+    ] as const) {
+      const model = buildModel(await readDocument(put(name, data())));
+      const src = model.facts.total_revenue?.source ?? Object.values(model.facts)[0]!.source;
+      if (name.endsWith('.xlsx')) {
+        expect(src.sheet).toMatch(want);
+        expect(src.cell).toMatch(/^[A-Z]+\d+$/);
+      } else expect(src.path ?? '').toMatch(want);
+      const row = model.tables.find((t) => t.rows.length)!.rows[0];
+      expect(row.source.sheet ?? row.source.path).toBeTruthy();
+    }
+  });
 });
 
 describe('HTML', () => {

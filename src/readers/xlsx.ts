@@ -12,12 +12,14 @@ import { NDocument, ReadError } from './types.js';
 
 export const MAX_SHEET_CELLS = 1_000_000;
 
-/** Counts `<c ` elements of the worksheets before exceljs builds them (huge sheets refused). */
+/** Counts cells (`<c `) and shared strings (`<si>`) before exceljs builds them (huge sheets refused). */
 function checkCells(file: string, parts: Map<string, Buffer>): void {
   let cells = 0;
   for (const [name, buf] of parts) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    for (let i = buf.indexOf('<c '); i >= 0; i = buf.indexOf('<c ', i + 3)) if (++cells > MAX_SHEET_CELLS) throw new ReadError(file, 'too-large', `${file}: 表格单元格过多（超过 ${MAX_SHEET_CELLS} 个）`);
+    // cells of the sheets, and shared strings (which exceljs also builds up front)
+    const tag = /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? '<c ' : name === 'xl/sharedStrings.xml' ? '<si>' : null;
+    if (!tag) continue;
+    for (let i = buf.indexOf(tag); i >= 0; i = buf.indexOf(tag, i + 3)) if (++cells > MAX_SHEET_CELLS) throw new ReadError(file, 'too-large', `${file}: 表格单元格过多（超过 ${MAX_SHEET_CELLS} 个）`);
   }
 }
 

@@ -21,9 +21,15 @@ export function renderHtmlText(lines: OutLine[], charset: 'utf-8' | 'gbk'): stri
     }
     out.push('<table>');
     for (const r of b.rows) {
-      const cells = rowCells(r);
       const tag = r.head ? 'th' : 'td';
-      out.push('<tr>' + cells.map((c) => `<${tag}${c.to > c.from ? ` colspan="${c.to - c.from + 1}"` : ''}>${esc(c.text)}</${tag}>`).join('') + '</tr>');
+      let html = '<tr>';
+      let col = 0;
+      for (const c of rowCells(r)) {
+        for (; col < c.from; col++) html += `<${tag}></${tag}>`; // columns before a spanning header cell
+        html += `<${tag}${c.to > c.from ? ` colspan="${c.to - c.from + 1}"` : ''}>${esc(c.text)}</${tag}>`;
+        col = c.to + 1;
+      }
+      out.push(html + '</tr>');
     }
     out.push('</table>');
   }

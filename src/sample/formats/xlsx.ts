@@ -38,7 +38,9 @@ export async function renderXlsx(lines: OutLine[], seed: number): Promise<Buffer
     if (b.t === 'p') {
       // a table's title and note go on the table's sheet
       const tableSide = b.kind === 'table-title' || b.kind === 'table-note';
-      if (b.kind === 'table-title' && (kind !== 'table' || blocks[i - 1]?.t === 'table')) sheet('table');
+      // every table on its own sheet (a title printed on two lines stays on one sheet)
+      const prev = blocks[i - 1];
+      if (b.kind === 'table-title' && !(prev?.t === 'p' && prev.kind === 'table-title')) sheet('table');
       else if (!tableSide && kind !== 'text') sheet('text');
       ws!.getCell(++row, 1).value = b.text;
       continue;
