@@ -38,7 +38,7 @@ export async function readDocument(file: string, opts: ReadOptions = {}): Promis
     return readPdf(file, opts);
   }
   if (ext === '.pdf') throw new ReadError(file, 'unsupported', `${file}: 扩展名是 .pdf，但内容不是 PDF`);
-  const office = await readOffice(file, magic, ext, st.size);
+  const office = await readOffice(file, magic, ext, st.size, opts.maxBytes);
   if (office) return office;
   return readTextFile(file);
 }

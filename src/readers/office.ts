@@ -12,12 +12,12 @@ export const MAX_OFFICE_BYTES = 100 * 1024 * 1024;
 const OFFICE_EXT = ['.docx', '.xlsx', '.doc', '.xls', '.wps', '.et', '.html', '.htm', '.xhtml', '.shtml', '.mht'];
 
 /** `head`: the first bytes (for the quick decision), `ext`: lower-case extension with the dot. */
-export async function readOffice(file: string, head: Buffer, ext: string, size: number): Promise<NDocument | null> {
+export async function readOffice(file: string, head: Buffer, ext: string, size: number, maxBytes = MAX_OFFICE_BYTES): Promise<NDocument | null> {
   const zip = head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004';
   const ole = head.readUInt32BE(0) === 0xd0cf11e0;
   const html = sniff(head) === 'html';
   if (!zip && !ole && !html && !OFFICE_EXT.includes(ext)) return null;
-  if (size > MAX_OFFICE_BYTES) throw new ReadError(file, 'too-large', `${file}: 文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_OFFICE_BYTES / 1048576} MB）`);
+  if (size > maxBytes) throw new ReadError(file, 'too-large', `${file}: 文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${(maxBytes / 1048576).toFixed(0)} MB）`);
   const buf = readFileSync(file);
   const kind = sniff(buf);
   switch (kind) {
