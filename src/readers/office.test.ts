@@ -4,10 +4,10 @@
  * files. Each gives a one-line ReadError naming the file (or, where the content is readable, the
  * right reader), in bounded time. Inputs are generated.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { readDocument } from './index.js';
 import { ReadError } from './types.js';
@@ -16,6 +16,7 @@ import { renderSampleFormat } from '../sample/formats/index.js';
 import { buildModel } from '../extract/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-office-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const put = (name: string, data: Buffer | string) => {
   const f = join(dir, name);
   writeFileSync(f, data);

@@ -3,14 +3,15 @@
  * value, number formats as printed, hidden rows, columns and sheets, evidence by sheet and cell.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { readDocument } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
