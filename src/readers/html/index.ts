@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { GridDocumentBuilder } from '../grid.js';
 import { NDocument, ReadError, type InputFormat } from '../types.js';
 import { decodeHtml } from './encoding.js';
-import { walkHtml } from './walk.js';
+import { markupDepth } from './depth.js';
+import { MAX_HTML_DEPTH, walkHtml } from './walk.js';
 
 export const MAX_HTML_BYTES = 50 * 1024 * 1024;
 
 /** Builds the document from HTML markup already decoded (also the .docx reader's second step). */
 export function htmlToDocument(file: string, html: string, format: InputFormat = 'html'): NDocument {
+  if (markupDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) throw new ReadError(file, 'corrupt', `${file}: HTML 嵌套层级过深（超过 ${MAX_HTML_DEPTH} 层）`);
   const $ = load(html);
   const b = new GridDocumentBuilder(file, format);
   walkHtml(file, $.root()[0], b);
