@@ -90,6 +90,34 @@ export class GridDocumentBuilder {
     this.push(out, loc, text);
   }
 
+  /**
+   * Ends a sheet: when the sheet's name reads like a table title (`表3 一般公共预算支出表`) and none
+   * of its first lines carries a title, the name is put in front as the sheet's title line — some
+   * workbooks print the title only on the sheet tab.
+   */
+  endSheet(name: string, firstLine: number): void {
+    const title = cleanText(name);
+    const core = title.replace(/^(?:附?表\s*[\d一二三四五六七八九十]+|[\d一二三四五六七八九十]+[、.．]?)\s*[:：、.．-]?\s*/, '').replace(/\s+/g, '');
+    if (core.length < 4 || !/表$/.test(core) || firstLine >= this.lines.length) return;
+    // a title of its own: one cell, no sentence punctuation, ending in 表 (or 表（…）)
+    const isTitle = (l: NLine) => {
+      const t = l.text.replace(/\s+/g, '');
+      return t.includes(core) || (l.cells.filter((c) => c.text).length === 1 && t.length <= 60 && !/[，。；;]/.test(t) && /表(?:[（(][^）)]*[）)])?$/.test(t));
+    };
+    if (this.lines.slice(firstLine, firstLine + 4).some(isTitle)) return;
+    const page = this.lines[firstLine].page;
+    const line: NLine = { index: firstLine, lineNo: firstLine + 1, page, text: title, cells: [{ text: title, start: 0, end: title.length, x0: 0, x1: COLUMN_WIDTH, loc: { sheet: name } }], loc: { sheet: name } };
+    this.lines.splice(firstLine, 0, line);
+    for (let i = firstLine + 1; i < this.lines.length; i++) {
+      this.lines[i].index = i;
+      this.lines[i].lineNo = i + 1;
+    }
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
   private push(cells: NCell[], loc: Location | undefined, text = cells[0].text): void {
     if (this.lines.length >= MAX_GRID_LINES) throw new ReadError(this.file, 'too-large', `${this.file}: 文档内容过多（超过 ${MAX_GRID_LINES} 行）`);
     const line: NLine = { index: this.lines.length, lineNo: this.lines.length + 1, page: this.page, text, cells };

@@ -34,6 +34,7 @@ export function readXls(file: string, buf: Buffer = readFileSync(file)): NDocume
     const ws = wb.Sheets[sheet];
     if (!ws || !ws['!ref']) return;
     b.newPage();
+    const firstLine = b.lineCount;
     const range = XLSX.utils.decode_range(ws['!ref']);
     const keys = Object.keys(ws).filter((k) => k[0] !== '!');
     total += keys.length;
@@ -62,6 +63,7 @@ export function readXls(file: string, buf: Buffer = readFileSync(file)): NDocume
       row.push({ text: t, col: colIndex[c] ?? c, span: span.get(key) ?? 1, loc: { sheet, cell: key } });
     }
     for (const r of [...rows.keys()].sort((x, y) => x - y)) b.row(rows.get(r)!, { sheet });
+    b.endSheet(sheet, firstLine);
   });
   return b.done();
 }

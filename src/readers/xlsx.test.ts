@@ -76,4 +76,27 @@ describe('spreadsheets', () => {
     expect(texts).toContain('行政运行\t1,234,567.50');
     expect(doc.lines.find((l) => l.text.startsWith('合计'))!.cells[1].loc).toEqual({ sheet: '收入决算表', cell: 'B5' });
   });
+
+  it('a title printed only on the sheet tab becomes the first line of the sheet; a printed title is not doubled', async () => {
+    const wb = new ExcelJS.Workbook();
+    const a = wb.addWorksheet('表2 一般公共预算支出表');
+    a.getCell('A1').value = '单位：万元';
+    a.getCell('A2').value = '科目名称';
+    a.getCell('B2').value = '合计';
+    const b = wb.addWorksheet('表3 基本支出表');
+    b.getCell('A1').value = '2024年基本支出表';
+    b.getCell('A2').value = '注：本表为空表';
+    const f = join(dir, 'tabs.xlsx');
+    writeFileSync(f, Buffer.from(await wb.xlsx.writeBuffer()));
+    const doc = await readDocument(f);
+    expect(doc.lines.map((l) => [l.page, l.text])).toEqual([
+      [1, '表2 一般公共预算支出表'],
+      [1, '单位：万元'],
+      [1, '科目名称\t合计'],
+      [2, '2024年基本支出表'],
+      [2, '注：本表为空表'],
+    ]);
+    expect(doc.lines.map((l) => l.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(doc.lines[0].loc).toEqual({ sheet: '表2 一般公共预算支出表' });
+  });
 });

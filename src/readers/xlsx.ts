@@ -58,6 +58,7 @@ export async function readXlsx(file: string, buf: Buffer = readFileSync(file)): 
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
     b.newPage();
+    const firstLine = b.lineCount;
     const sheet = ws.name;
     // merged ranges: span of each master cell, and the cells they cover
     const span = new Map<string, number>();
@@ -86,6 +87,7 @@ export async function readXlsx(file: string, buf: Buffer = readFileSync(file)): 
       });
       b.row(cells, { sheet });
     });
+    b.endSheet(sheet, firstLine);
   }
   return b.done();
 }

@@ -2,7 +2,8 @@
  * A generated disclosure as an .xlsx workbook: each table on a sheet of its own (title, unit row,
  * merged header cells, figures stored as numbers with the number format that prints them as in the
  * text), the narrative between tables on sheets of its own (one paragraph per row). Some sheets carry
- * a hidden row and a hidden column of scratch figures, which readers must skip.
+ * a hidden row and a hidden column of scratch figures, which readers must skip; in some documents a
+ * table's title is only the sheet's name.
  */
 import ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
@@ -18,6 +19,11 @@ function setCell(ws: ExcelJS.Worksheet, r: number, c: number, text: string): voi
   } else cell.value = text;
 }
 
+/** Whether a text can name a sheet (at most 31 characters, none of `:\\/?*[]`, not taken). */
+function sheetName(text: string, wb: ExcelJS.Workbook): boolean {
+  return text.length <= 31 && !/[:\\/?*[\]]/.test(text) && !wb.worksheets.some((w) => w.name === text);
+}
+
 export async function renderXlsx(lines: OutLine[], seed: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const blocks = toBlocks(lines);
@@ -26,8 +32,8 @@ export async function renderXlsx(lines: OutLine[], seed: number): Promise<Buffer
   let kind: 'text' | 'table' | null = null;
   let nText = 0;
   let nTable = 0;
-  const sheet = (k: 'text' | 'table') => {
-    ws = wb.addWorksheet(k === 'text' ? `说明${++nText}` : `表${++nTable}`);
+  const sheet = (k: 'text' | 'table', name?: string) => {
+    ws = wb.addWorksheet(name ?? (k === 'text' ? `说明${++nText}` : `表${++nTable}`));
     ws.getColumn(1).width = 40;
     kind = k;
     row = 0;
@@ -40,8 +46,15 @@ export async function renderXlsx(lines: OutLine[], seed: number): Promise<Buffer
       const tableSide = b.kind === 'table-title' || b.kind === 'table-note';
       // every table on its own sheet (a title printed on two lines stays on one sheet)
       const prev = blocks[i - 1];
-      if (b.kind === 'table-title' && !(prev?.t === 'p' && prev.kind === 'table-title')) sheet('table');
-      else if (!tableSide && kind !== 'text') sheet('text');
+      if (b.kind === 'table-title' && !(prev?.t === 'p' && prev.kind === 'table-title')) {
+        // every fourth document prints a one-line title on the sheet tab only
+        const next = blocks[i + 1];
+        if (seed % 4 === 1 && !(next?.t === 'p' && next.kind === 'table-title') && sheetName(b.text, wb)) {
+          sheet('table', b.text);
+          continue;
+        }
+        sheet('table');
+      } else if (!tableSide && kind !== 'text') sheet('text');
       ws!.getCell(++row, 1).value = b.text;
       continue;
     }
