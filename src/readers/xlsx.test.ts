@@ -40,6 +40,7 @@ async function workbook(): Promise<Buffer> {
   ws.getColumn(6).hidden = true;
   ws.getCell('A6').value = '草稿行';
   ws.getRow(6).hidden = true;
+  ws.getCell('C7').value = { formula: 'C5*2' } as ExcelJS.CellFormulaValue; // never calculated: no cached result
   ws.getCell('A7').value = '行政运行';
   ws.getCell('B7').value = 1234567.5;
   ws.getCell('B7').numFmt = '#,##0.00';
@@ -58,6 +59,8 @@ describe('spreadsheets', () => {
     expect(doc.geometry).toBe('grid');
     expect(doc.lines.map((l) => l.text)).toEqual(['2024年度收入决算表', '\t\t\t\t单位：万元', '项目\t本年收入\t\t\t占比', '\t小计\t财政拨款\t其他', '合计\t12.30\t10.00\t2.30\t81.3%', '行政运行\t1,234,567.50']);
     expect(doc.pages).toHaveLength(1);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['formula-without-value']);
+    expect(doc.warnings[0].message).toContain('收入决算表!C7');
     const head = doc.lines[2].cells;
     expect([head[1].x0, head[1].x1]).toEqual([8, 32]); // 本年收入 spans B:D
     expect(doc.lines[4].cells[4].loc).toEqual({ sheet: '收入决算表', cell: 'E5' });

@@ -32,14 +32,14 @@ export function cellText(cell: ExcelJS.Cell): string {
   if (v instanceof Date) return `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, '0')}-${String(v.getUTCDate()).padStart(2, '0')}`;
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) {
+    if ('result' in v || 'formula' in v || 'sharedFormula' in v) {
       const r = (v as { result?: unknown }).result;
       if (typeof r === 'number') return formatNumber(r, cell.numFmt);
       if (r === undefined || r === null || typeof r === 'object') return '';
       return String(r);
     }
     if ('text' in v) return String((v as { text: unknown }).text);
-    if ('error' in v) return '';
+    return ''; // errors, unknown objects
   }
   return String(v);
 }
@@ -83,6 +83,9 @@ export async function readXlsx(file: string, buf: Buffer = readFileSync(file)): 
         const ci = colIndex[Number(cell.col)] ?? Number(cell.col) - 1;
         if (ci < 0 || covered.has(cell.address)) return;
         const text = cellText(cell);
+        const v = cell.value;
+        if (!text && v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined)
+          b.warn('formula-without-value', `${sheet}!${cell.address}：公式没有保存计算结果，按空白读取（请在 Excel 中重新计算并保存）`);
         if (text) cells.push({ text, col: ci, span: span.get(cell.address) ?? 1, loc: { sheet, cell: cell.address } });
       });
       b.row(cells, { sheet });
