@@ -72,10 +72,11 @@ export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: n
   if (endCol !== undefined) s.endCol = endCol;
   if (line.box) s.box = line.box;
   if (line.loc) Object.assign(s, line.loc);
-  if (col !== undefined && line.cells.length > 1) {
-    const cell = line.cells.find((c) => c.loc && c.start <= col && col < Math.max(c.end, c.start + 1));
+  if (line.loc || line.cells[0]?.loc) {
+    // grid documents: the cell holding the column, else the line's first cell with text
+    const cell = col !== undefined ? line.cells.find((c) => c.loc && c.start <= col && col < Math.max(c.end, c.start + 1)) : line.cells.find((c) => c.loc && c.text);
     if (cell) Object.assign(s, cell.loc);
-  } else if (line.cells.length === 1 && line.cells[0].loc) Object.assign(s, line.cells[0].loc);
+  }
   return s;
 }
 

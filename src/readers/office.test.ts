@@ -118,6 +118,25 @@ describe('evidence points into the original', () => {
   });
 });
 
+describe('findings on a spreadsheet', () => {
+  it('a tampered total is reported with the sheet and cell of the rows concerned', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    // the summary table's 收入总计: the row whose first cell says so, its first figure
+    const ws = wb.worksheets.find((w) => w.getColumn(1).values.some((v) => String(v).includes('收入总计')))!;
+    const row = ws.getRow(ws.getColumn(1).values.findIndex((v) => String(v).includes('收入总计')));
+    row.getCell(2).value = Number(row.getCell(2).value) + 1;
+    const f = put('tampered.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const { analyzeFile } = await import('../pipeline.js');
+    const a = await analyzeFile(f, { check: true });
+    if (!a.ok) throw new Error(a.error);
+    const ev = (a.findings ?? []).filter((x) => x.severity === 'error').flatMap((x) => x.evidence);
+    expect(ev.length).toBeGreaterThan(0);
+    expect(ev.some((e) => e.sheet === ws.name && e.cell === `A${row.number}`)).toBe(true);
+  });
+});
+
 describe('HTML', () => {
   it('deeply nested markup (100 000 divs) is refused before parsing', async () => {
     const f = put('deep.html', `<!DOCTYPE html><html><body>${'<div>'.repeat(100_000)}收入${'</div>'.repeat(100_000)}</body></html>`);
