@@ -17,6 +17,8 @@ import { ConfigError, loadConfig, resolveConfig, type EffectiveConfig } from '..
 import { PRESETS } from '../rules/presets/index.js';
 import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
+import { SAMPLE_FORMATS, type SampleFormat } from '../sample/formats/index.js';
+import { writeSampleFormat } from './sample-format.js';
 
 const program = new Command();
 program.name('budgetlens').description('读取并检查部门预算、决算公开文件（PDF、文本）').version('0.1.0');
@@ -186,7 +188,9 @@ program
   .addOption(new Option('--style <style>', '地区版式（不指定则随种子混合）').choices([...STYLE_NAMES]))
   .option('--artefacts', '加入真实文本中的提取痕迹（字间空格、断行、页码、全角数字等）')
   .option('--out <file>', '输出文件（默认输出到标准输出）')
-  .action((o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string }) => {
+  .addOption(new Option('--format <format>', '输出格式（xlsx/xls/docx/html 须指定 --out）').choices([...SAMPLE_FORMATS]).default('txt'))
+  .action(async (o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string; format: SampleFormat }) => {
+    if (o.format !== 'txt') return writeSampleFormat(o);
     const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts, style: o.style });
     if (o.out) writeFileSync(o.out, text);
     else process.stdout.write(text);

@@ -71,6 +71,12 @@ export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: n
   if (col !== undefined) s.col = col;
   if (endCol !== undefined) s.endCol = endCol;
   if (line.box) s.box = line.box;
+  if (line.loc) Object.assign(s, line.loc);
+  if (line.loc || line.cells[0]?.loc) {
+    // grid documents: the cell holding the column, else the line's first cell with text
+    const cell = col !== undefined ? line.cells.find((c) => c.loc && c.start <= col && col < Math.max(c.end, c.start + 1)) : line.cells.find((c) => c.loc && c.text);
+    if (cell) Object.assign(s, cell.loc);
+  }
   return s;
 }
 

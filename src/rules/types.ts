@@ -21,6 +21,11 @@ export interface Evidence {
   page?: number;
   line?: number;
   box?: Box;
+  /** Spreadsheet sheet and A1 cell, Word/HTML paragraph number, HTML element path (grid documents). */
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
   /** Quote of the document (normalised white space) containing the numbers concerned. */
   text: string;
 }
