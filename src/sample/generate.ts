@@ -27,6 +27,8 @@ export interface SampleOptions {
   artefacts?: boolean;
   /** A named regional layout; without it the layout traits are drawn from the seed. */
   style?: StyleName;
+  /** The figures to render instead of drawing them from the seed (series generator). */
+  data?: DocData;
 }
 
 /** Exactly one change to a generated document. */
@@ -69,7 +71,7 @@ export function renderSample(o: SampleOptions, m: Mutation = {}): SampleDoc {
   const style = chooseStyle(new Rng(`${base}:style`), o.kind, o.style);
   const q = quanta(style);
   const operatingQ = style.titles === 'shanghai' && style.threeLayout === 'horizontal' && style.threeUnit === '万元' && style.threePrec === 2 ? 10_000n : q.nq;
-  const data = buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });
+  const data = o.data ?? buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });
   const tableRng = new Rng(`${base}:tables`);
   const built = tableOrder(data, style).map((k) => buildTable(k, data, style, tableRng));
   const titles = new Map(built.map((t) => [t.key, t.title] as const));
