@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { agree, figureOf, functionColumn, factFigure, type Figure } from '../../corpus/figures.js';
+import { codeNames } from '../../corpus/figures.js';
+import type { CorpusFindingDraft, CorpusRule } from '../types.js';
+import { docFor, figEv, wan } from './util.js';
+import type { CorpusDoc } from '../../corpus/types.js';
+
+const plain = (s: string) => s.replace(/\s+/g, '').replace(/[（(](类|款|项)[）)]/g, '').replace(/[“”"]/g, '');
+
+/** Name paths (类名+款名+项名) of the budget's function codes, for narrative subjects without a code. */
+function namePaths(d: CorpusDoc): Map<string, string> {
+  const names = codeNames(d.model);
+  const out = new Map<string, string>();
+  for (const code of names.keys()) {
+    const parts = [code.slice(0, 3), code.slice(0, 5), code].filter((c, i, a) => c.length <= code.length && a.indexOf(c) === i);
+    if (parts.every((c) => names.has(c))) out.set(parts.map((c) => plain(names.get(c)!.name)).join(''), code);
+  }
+  return out;
+}
+
+/** The final's 年初预算 figures: table column and narrative, keyed by code, `total` or `three`. */
+function budgetFigures(f: CorpusDoc, paths: Map<string, string>): [string, Figure][] {
+  const out: [string, Figure][] = [...functionColumn(f.model, 'budget')];
+  for (const m of f.model.mentions) {
+    if (m.role !== 'budget') continue;
+    const s = plain(m.subject);
+    const key = paths.get(s) ?? (/三公/.test(s) ? 'three' : /^(?:\d{4}年度?)?一般公共预算财政拨款支出$/.test(s) ? 'total' : undefined);
+    if (key) out.push([key, figureOf(m.amount, m.subject, m.text)]);
+  }
+  return out;
+}
+
+export const rule: CorpusRule<Record<string, never>> = {
+  meta: {
+    id: 'final-vs-budget',
+    title: '决算所列年初预算与当年预算公开数一致',
+    severity: 'error',
+    category: 'cross-document',
+    appliesTo: { kinds: ['final'] },
+    basis: '决算中的“年初预算”应为同一单位当年公开的预算数',
+    docs: '同时检查同一单位同一年度的预算和决算时，将决算表格和说明中的年初预算数（一般公共预算财政拨款支出合计、各功能分类科目、“三公”经费）与当年预算公开的对应数字比较（按印刷精度容差）。两处均给出证据。',
+    options: { schema: z.object({}), defaults: {} },
+  },
+  checkCorpus(corpus) {
+    const out: CorpusFindingDraft[] = [];
+    for (const f of corpus.docs) {
+      if (f.kind !== 'final') continue;
+      const b = docFor(corpus, f.body, f.year, 'budget');
+      if (!b) continue;
+      const budget = functionColumn(b.model, 'total');
+      const three = factFigure(b.model, 'three_public_total');
+      const seen = new Set<string>();
+      for (const [key, fig] of budgetFigures(f, namePaths(b))) {
+        const ref = key === 'three' ? three : budget.get(key);
+        if (!ref || agree(fig, ref)) continue;
+        const k = `${key}:${fig.value}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push({
+          file: f.model.file,
+          message: `${f.year}年决算所列年初预算“${fig.label}”为${wan(fig)}万元，而${b.year}年预算公开（${b.model.file}）为${wan(ref)}万元，相差${fig.value.sub(ref.value).abs().toGrouped(2)}万元`,
+          stated: fig.value.toString(),
+          expected: ref.value.toString(),
+          evidence: [figEv(fig), figEv(ref)],
+        });
+      }
+    }
+    return out;
+  },
+};
