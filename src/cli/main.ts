@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
+import { crossCheck } from './cross.js';
+import { corpusRules } from '../rules/corpus-engine.js';
 import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
 import type { JobMode, OutputFormat, RuleConfigSpec } from '../engine/types.js';
 import { rules } from '../rules/engine.js';
@@ -35,7 +37,7 @@ function readConfig(o: { config?: string; preset?: string }): { spec: RuleConfig
     const spec: RuleConfigSpec = { config };
     if (file) spec.file = file;
     if (o.preset) spec.preset = o.preset;
-    return { spec, effective: resolveConfig(rules, config, { file, preset: o.preset }) };
+    return { spec, effective: resolveConfig([...rules, ...corpusRules], config, { file, preset: o.preset }) };
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     err(`budgetlens: ${e.message}`);
@@ -111,14 +113,16 @@ batchOptions(
     .option('--json', '同 --format json')
     .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
     .option('--config <file>', CONFIG_HELP)
-    .option('--preset <name>', PRESET_HELP),
+    .option('--preset <name>', PRESET_HELP)
+    .option('--no-cross', '不做跨文件检查（预决算、上下年、部门与单位）'),
 )
   .argument('[inputs...]')
-  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string }) => {
+  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string; cross: boolean }) => {
     const cfg = readConfig(o);
     if (!cfg) return;
     const format = (o.json ? 'json' : o.format) as OutputFormat;
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
+    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective })).errors && !process.exitCode) process.exitCode = 1;
   });
 
 program
@@ -154,13 +158,13 @@ program
   .option('--preset <name>', PRESET_HELP)
   .action((o: { markdown?: boolean; json?: boolean; config?: string; preset?: string }) => {
     if (o.markdown) {
-      out(rulesMarkdown(rules));
+      out(rulesMarkdown([...rules, ...corpusRules]));
       return;
     }
     const cfg = readConfig(o);
     if (!cfg) return;
-    if (o.json) out(JSON.stringify(rulesJson(rules, cfg.effective), null, 2));
-    else out(rulesText(rules, cfg.effective));
+    if (o.json) out(JSON.stringify(rulesJson([...rules, ...corpusRules], cfg.effective), null, 2));
+    else out(rulesText([...rules, ...corpusRules], cfg.effective));
   });
 
 program

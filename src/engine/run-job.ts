@@ -6,6 +6,7 @@ import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
 import { rulesetVersion } from './ruleset.js';
 import { rules } from '../rules/engine.js';
+import { corpusRules } from '../rules/corpus-engine.js';
 import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
 import type { JobOutcome, JobSpec, RuleConfigSpec } from './types.js';
 
@@ -15,7 +16,7 @@ let resolved: { key: string; config: EffectiveConfig } | undefined;
 function configOf(c: RuleConfigSpec | undefined): EffectiveConfig | undefined {
   if (!c) return undefined;
   const key = JSON.stringify(c);
-  if (resolved?.key !== key) resolved = { key, config: resolveConfig(rules, c.config, { file: c.file, preset: c.preset }) };
+  if (resolved?.key !== key) resolved = { key, config: resolveConfig([...rules, ...corpusRules], c.config, { file: c.file, preset: c.preset }) };
   return resolved.config;
 }
 

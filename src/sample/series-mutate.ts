@@ -89,7 +89,7 @@ export function mutateSeries(o: SeriesOptions, m: SeriesMutation): MutatedSeries
     case 'body-naming': {
       const doc = docOf(s, 'budget', 'department', false);
       const data = cloneData(doc.data);
-      data.org = { ...data.org, name: data.org.name.slice(data.org.city.length) };
+      data.org = { ...data.org, name: data.org.name.slice(data.org.city.length), city: '' };
       return { series: replaceDoc(s, { ...doc, data }), file: doc.file, description: `名称写作 ${data.org.name}` };
     }
     case 'code-name-across-years': {
