@@ -89,7 +89,10 @@ export function mutateSeries(o: SeriesOptions, m: SeriesMutation): MutatedSeries
     case 'body-naming': {
       const doc = docOf(s, 'budget', 'department', false);
       const data = cloneData(doc.data);
-      data.org = { ...data.org, name: data.org.name.slice(data.org.city.length), city: '' };
+      const city = data.org.city;
+      data.org = { ...data.org, name: data.org.name.slice(city.length), city: '' };
+      // every printing of the name the short way (the extractor prefers a fuller printed form)
+      data.units = data.units?.map((u) => (u.startsWith(city) ? u.slice(city.length) : u));
       return { series: replaceDoc(s, { ...doc, data }), file: doc.file, description: `名称写作 ${data.org.name}` };
     }
     case 'code-name-across-years': {

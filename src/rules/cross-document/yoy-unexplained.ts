@@ -9,7 +9,7 @@ interface Options {
   fromZero: boolean;
 }
 
-const REASON = /原因|由于|主要是|因为|用于/;
+const REASON = /原因|由于|主要是|因为/;
 const className = (label: string) => label.replace(/^\d+\s*/, '').replace(/\s+/g, '').replace(/[（(]类[）)]$/, '');
 
 export const rule: CorpusRule<Options> = {
