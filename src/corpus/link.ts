@@ -8,18 +8,28 @@ import type { DisclosureModel } from '../model/types.js';
 import { normalName, sameBody } from './names.js';
 import type { Body, Corpus, CorpusDoc, LinkOverrides } from './types.js';
 
-/** `纳入…编制范围的单位包括：A、B。` / `所属单位包括：…` → the names listed. */
+/**
+ * `纳入…编制范围的单位包括：A、B。` / `所属单位包括：…` → the names listed. The consolidation list
+ * (编制范围) wins over a list of subordinate units; running page headers caught in it are dropped.
+ */
 export function unitList(m: DisclosureModel): string[] {
+  let best: string[] = [];
+  let bestScope = false;
   for (const p of m.paragraphs) {
-    const hit = /(?:编制范围|所属|下属|二级预算)[^。：:]{0,16}(?:单位)?(?:包括|有)[:：]?([^。]+)。/.exec(p.text);
-    if (!hit) continue;
-    const names = hit[1]
-      .split(/[、，,；;]/)
-      .map((s) => s.replace(/^\s*(?:\d+[.、]|[（(]\d+[）)])\s*/, '').replace(/等$/, '').trim())
-      .filter((s) => s.length >= 3 && /[局委办院所心站队会馆社校中处部厅室]|（本级）|\(本级\)/.test(s));
-    if (names.length) return names;
+    const text = p.text.replace(/\s+/g, '');
+    for (const hit of text.matchAll(/(编制范围|所属|下属|二级预算)[^。：:]{0,24}?(?:包括|有)[:：]?([^。]+)。/g)) {
+      const names = hit[2]
+        .split(/[、，,；;]/)
+        .map((s) => s.replace(/^(?:\d+[.、]|[（(]\d+[）)])/, '').replace(/^.*?(?:预算|决算)公开/, '').replace(/等$/, ''))
+        .filter((s) => s.length >= 3 && s.length <= 40 && !/\d/.test(s));
+      const scope = hit[1] === '编制范围';
+      if (names.length && ((scope && !bestScope) || (scope === bestScope && names.length > best.length))) {
+        best = names;
+        bestScope = scope;
+      }
+    }
   }
-  return [];
+  return best;
 }
 
 export function linkCorpus(models: DisclosureModel[], overrides: LinkOverrides = {}): Corpus {
@@ -53,6 +63,12 @@ export function linkCorpus(models: DisclosureModel[], overrides: LinkOverrides =
       units.push({ name, body: ub?.key });
     }
     b.units = units;
+  }
+  // a unit named as a department (its 本级 / 本部) belongs to it
+  for (const u of bodies.values()) {
+    if (u.scope !== 'unit' || u.parent) continue;
+    const dept = [...bodies.values()].find((b) => b.scope === 'department' && b.names.some((n) => u.names.some((x) => sameBody(n, x))));
+    if (dept) u.parent = dept.key;
   }
   return { docs, bodies };
 }

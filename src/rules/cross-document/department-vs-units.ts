@@ -58,7 +58,7 @@ export const rule: CorpusRule<Record<string, never>> = {
         out.push({
           file: d.model.file,
           severity: 'warning',
-          message: `${d.year}年部门${KIND_ZH[d.kind!]}列明的所属单位中，${missing.join('、')}的同年${KIND_ZH[d.kind!]}未在本次检查的文件中，未核对部门数与单位之和`,
+          message: `${d.year}年部门${KIND_ZH[d.kind!]}列明的${found.length}家单位中，${missing.length > 5 ? `${missing.slice(0, 5).join('、')}等${missing.length}家` : missing.join('、')}的同年${KIND_ZH[d.kind!]}未在本次检查的文件中，未核对部门数与单位之和`,
           evidence: src ? [ev(src, para!.text)] : [],
         });
         continue;
