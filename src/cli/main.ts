@@ -8,6 +8,7 @@ import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
 import { crossCheck } from './cross.js';
+import { exportCommand } from './export.js';
 import { corpusRules } from '../rules/corpus-engine.js';
 import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
 import type { JobMode, OutputFormat, RuleConfigSpec } from '../engine/types.js';
@@ -123,6 +124,16 @@ batchOptions(
     const format = (o.json ? 'json' : o.format) as OutputFormat;
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
     if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective })).errors && !process.exitCode) process.exitCode = 1;
+  });
+
+program
+  .command('export')
+  .description('导出一并给出的文件的报表数据：财政数据包（fdp，datapackage.json + CSV）或每个单元格一行的 CSV / XLSX（含出处）')
+  .addOption(new Option('--format <format>', '导出格式').choices(['fdp', 'csv', 'xlsx']).default('fdp'))
+  .requiredOption('--out <dir>', '输出目录')
+  .argument('<inputs...>')
+  .action(async (files: string[], o: { format: 'fdp' | 'csv' | 'xlsx'; out: string }) => {
+    process.exitCode = await exportCommand(files, o);
   });
 
 program
