@@ -6,7 +6,7 @@ import { unitList } from '../../corpus/link.js';
 import type { CorpusDoc } from '../../corpus/types.js';
 import type { CorpusFindingDraft, CorpusRule } from '../types.js';
 import { ev } from '../format.js';
-import { docFor, figEv, KIND_ZH, wan } from './util.js';
+import { docFor, figEv, fixed, KIND_ZH, places, wan } from './util.js';
 
 const FACTS: [FactKey, string][] = [
   ['current_expenditure', '本年支出合计'],
@@ -25,9 +25,9 @@ function compare(dept: CorpusDoc, units: CorpusDoc[], label: string, d: Figure, 
   if (d.value.sub(total).abs().cmp(radius) <= 0) return undefined;
   return {
     file: dept.model.file,
-    message: `${dept.year}年部门${KIND_ZH[dept.kind!]}“${label}”为${wan(d)}万元，所属单位合计为${present.map(wan).join('+')}=${total.toGrouped(2)}万元，相差${d.value.sub(total).abs().toGrouped(2)}万元（单位：${units.map((u) => u.model.identity.org ?? u.model.file).join('、')}）`,
-    stated: d.value.toString(),
-    expected: total.toString(),
+    message: `${dept.year}年部门${KIND_ZH[dept.kind!]}“${label}”为${wan(d)}万元，所属单位合计为${present.map((p) => wan(p)).join('+')}=${total.toGrouped(2)}万元，相差${d.value.sub(total).abs().toGrouped(2)}万元（单位：${units.map((u) => u.model.identity.org ?? u.model.file).join('、')}）`,
+    stated: fixed(d),
+    expected: total.toFixed(places(d)),
     evidence: [figEv(d), ...present.map(figEv)],
   };
 }

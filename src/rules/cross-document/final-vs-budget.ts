@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agree, figureOf, functionColumn, factFigure, type Figure } from '../../corpus/figures.js';
 import { codeNames } from '../../corpus/figures.js';
 import type { CorpusFindingDraft, CorpusRule } from '../types.js';
-import { docFor, figEv, wan } from './util.js';
+import { docFor, figEv, fixed, wan } from './util.js';
 import type { CorpusDoc } from '../../corpus/types.js';
 
 const plain = (s: string) => s.replace(/\s+/g, '').replace(/[（(](类|款|项)[）)]/g, '').replace(/[“”"]/g, '');
@@ -59,8 +59,8 @@ export const rule: CorpusRule<Record<string, never>> = {
         out.push({
           file: f.model.file,
           message: `${f.year}年决算所列年初预算“${fig.label}”为${wan(fig)}万元，而${b.year}年预算公开（${b.model.file}）为${wan(ref)}万元，相差${fig.value.sub(ref.value).abs().toGrouped(2)}万元`,
-          stated: fig.value.toString(),
-          expected: ref.value.toString(),
+          stated: fixed(fig),
+          expected: fixed(ref, fig),
           evidence: [figEv(fig), figEv(ref)],
         });
       }

@@ -7,7 +7,7 @@ import type { Amount, FactKey } from '../../model/types.js';
 import { agree, factFigure, type Figure } from '../../corpus/figures.js';
 import type { Corpus, CorpusDoc } from '../../corpus/types.js';
 import type { CorpusFindingDraft } from '../types.js';
-import { docFor, figEv, KIND_ZH, wan } from './util.js';
+import { docFor, figEv, fixed, KIND_ZH, wan } from './util.js';
 
 /** Which key figure a subject names (most specific first); undefined when none. */
 export function subjectFact(subject: string): FactKey | undefined {
@@ -78,8 +78,8 @@ export function checkPriors(corpus: Corpus, kind: 'budget' | 'final'): CorpusFin
       out.push({
         file: d.model.file,
         message: `${d.year}年${KIND_ZH[kind]}所述上年${LABEL[key] ?? key}为${wan(fig)}万元，而${prev.year}年${KIND_ZH[kind]}（${prev.model.file}）为${wan(ref)}万元，相差${fig.value.sub(ref.value).abs().toGrouped(2)}万元`,
-        stated: fig.value.toString(),
-        expected: ref.value.toString(),
+        stated: fixed(fig),
+        expected: fixed(ref, fig),
         evidence: [figEv(fig), figEv(ref)],
       });
     }

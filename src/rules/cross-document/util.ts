@@ -15,11 +15,17 @@ export function figEv(f: Figure): Evidence {
   return ev(f.source, f.text);
 }
 
-/** `1,234.56` with the printed places of a figure. */
-export function wan(f: Figure): string {
-  const places = Math.max(f.value.scale > 2 ? 2 : f.value.scale, f.amount?.unit === '元' ? 2 : (f.amount?.precision ?? 2));
-  return f.value.toGrouped(Math.min(places, 6));
+/** Decimal places of a figure in 万元: its printed places (元 figures: four more), at most 6. */
+export function places(f: Figure): number {
+  if (!f.amount) return Math.min(Math.max(f.value.scale, 2), 6);
+  return Math.min(f.amount.unit === '元' ? f.amount.precision + 4 : f.amount.precision, 6);
 }
+
+/** `1,234.56` (万元) with the printed places of a figure. */
+export const wan = (f: Figure, like: Figure = f): string => f.value.toGrouped(places(like));
+
+/** The figure in 万元 without separators, with the printed places of `like` (stated / expected fields). */
+export const fixed = (f: Figure, like: Figure = f): string => f.value.toFixed(places(like));
 
 export const docName = (d: CorpusDoc) => `${d.year ?? ''}年${d.kind ? KIND_ZH[d.kind] : ''}（${d.model.file}）`;
 

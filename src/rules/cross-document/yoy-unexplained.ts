@@ -50,7 +50,7 @@ export const rule: CorpusRule<Options> = {
           const change = f.value.sub(pv).abs();
           // |change| / prior ≥ threshold %, exactly: change × 100 ≥ prior × threshold
           if (change.mul(Decimal.of(100)).cmp(pv.abs().mul(Decimal.fromNumber(options.threshold))) < 0) continue;
-          pct = `${f.value.cmp(pv) > 0 ? '增加' : '减少'}${change.mul(Decimal.of(100)).div(pv.abs(), 1).toString()}%`;
+          pct = `${f.value.cmp(pv) > 0 ? '增加' : '减少'}${change.mul(Decimal.of(100)).div(pv.abs(), 1).toFixed(1)}%`;
         }
         const name = className(f.label);
         if (name && said.some((s) => s.text.replace(/\s+/g, '').includes(name) && REASON.test(s.text))) continue;
