@@ -123,7 +123,7 @@ batchOptions(
     if (!cfg) return;
     const format = (o.json ? 'json' : o.format) as OutputFormat;
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
-    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective })).errors && !process.exitCode) process.exitCode = 1;
+    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
   });
 
 program
