@@ -54,6 +54,18 @@ corpusRuleTester(finalVsBudget, {
       ],
       findings: [{ stated: '82.00', expected: '80.00' }],
     },
+    {
+      name: '"三公" 年初预算 in the final table against the budget 公务接待费',
+      models: () => [
+        doc('b2024.txt', { org: ORG, year: 2024, kind: 'budget' }, (m) => {
+          m.facts.three_public_reception = { key: 'three_public_reception', value: amt('3.00').value, amount: amt('3.00'), text: '公务接待费3.00万元', source: src(), from: 'table' };
+        }),
+        doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, (m) =>
+          m.tables.push(table('three_public', '“三公”经费支出决算表', [['公务接待费/预算数', 'budget'], ['公务接待费/决算数', 'final'], ['合计/预算数', 'budget']], [{ name: '', values: ['3.50', '2.80', null] }])),
+        ),
+      ],
+      findings: [{ message: '公务接待费/预算数', stated: '3.50', expected: '3.00' }],
+    },
   ],
 });
 
