@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile } from '../pipeline.js';
 import { linkCorpus } from '../corpus/link.js';
+import type { LinkOverrides } from '../corpus/types.js';
 import type { DisclosureModel } from '../model/types.js';
 import { fiscalDataPackage } from '../export/fdp.js';
 import { validatePackage } from '../export/validate.js';
@@ -15,7 +16,7 @@ import { toCsv } from '../export/csv.js';
 import { xlsx } from '../export/xlsx.js';
 import { expandInputs } from './inputs.js';
 
-export async function exportCommand(inputs: string[], o: { format: 'fdp' | 'csv' | 'xlsx'; out: string }): Promise<number> {
+export async function exportCommand(inputs: string[], o: { format: 'fdp' | 'csv' | 'xlsx'; out: string; overrides?: LinkOverrides }): Promise<number> {
   const { files, unmatched } = expandInputs(inputs);
   for (const u of unmatched) process.stderr.write(`budgetlens: ${u}: 没有找到可读取的文件\n`);
   const models: DisclosureModel[] = [];
@@ -30,7 +31,7 @@ export async function exportCommand(inputs: string[], o: { format: 'fdp' | 'csv'
   }
   mkdirSync(o.out, { recursive: true });
   if (o.format === 'fdp') {
-    const p = fiscalDataPackage(linkCorpus(models));
+    const p = fiscalDataPackage(linkCorpus(models, o.overrides));
     const problems = validatePackage(p);
     if (problems.length) {
       process.stderr.write(`budgetlens: 导出的数据包未通过校验：${problems.slice(0, 3).join('；')}\n`);

@@ -9,6 +9,7 @@ import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
 import { crossCheck } from './cross.js';
 import { exportCommand } from './export.js';
+import { readLinks } from './links.js';
 import { corpusRules } from '../rules/corpus-engine.js';
 import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
 import type { JobMode, OutputFormat, RuleConfigSpec } from '../engine/types.js';
@@ -115,15 +116,18 @@ batchOptions(
     .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
     .option('--config <file>', CONFIG_HELP)
     .option('--preset <name>', PRESET_HELP)
-    .option('--no-cross', '不做跨文件检查（预决算、上下年、部门与单位）'),
+    .option('--no-cross', '不做跨文件检查（预决算、上下年、部门与单位）')
+    .option('--links <file>', '跨文件链接的人工更正（JSON：{"docs": {"文件名": {"body": …, "year": …, "kind": …}}, "aliases": {"别名": "名称"}}）'),
 )
   .argument('[inputs...]')
-  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string; cross: boolean }) => {
+  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string; cross: boolean; links?: string }) => {
     const cfg = readConfig(o);
     if (!cfg) return;
+    const overrides = o.cross ? readLinks(o.links) : undefined;
+    if (overrides === null) return;
     const format = (o.json ? 'json' : o.format) as OutputFormat;
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
-    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
+    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
   });
 
 program
@@ -131,9 +135,12 @@ program
   .description('导出一并给出的文件的报表数据：财政数据包（fdp，datapackage.json + CSV）或每个单元格一行的 CSV / XLSX（含出处）')
   .addOption(new Option('--format <format>', '导出格式').choices(['fdp', 'csv', 'xlsx']).default('fdp'))
   .requiredOption('--out <dir>', '输出目录')
+  .option('--links <file>', '跨文件链接的人工更正（JSON，同 check --links）')
   .argument('<inputs...>')
-  .action(async (files: string[], o: { format: 'fdp' | 'csv' | 'xlsx'; out: string }) => {
-    process.exitCode = await exportCommand(files, o);
+  .action(async (files: string[], o: { format: 'fdp' | 'csv' | 'xlsx'; out: string; links?: string }) => {
+    const overrides = readLinks(o.links);
+    if (overrides === null) return;
+    process.exitCode = await exportCommand(files, { ...o, overrides });
   });
 
 program

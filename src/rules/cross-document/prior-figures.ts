@@ -4,7 +4,7 @@
  */
 import { radiusWan, toWan } from '../../model/amount.js';
 import type { Amount, FactKey } from '../../model/types.js';
-import { agree, factFigure, type Figure } from '../../corpus/figures.js';
+import { agree, factFigure, figureOf, functionColumn, type Figure } from '../../corpus/figures.js';
 import type { Corpus, CorpusDoc } from '../../corpus/types.js';
 import type { CorpusFindingDraft } from '../types.js';
 import { docFor, figEv, fixed, KIND_ZH, wan } from './util.js';
@@ -72,6 +72,27 @@ export function checkPriors(corpus: Corpus, kind: 'budget' | 'final'): CorpusFin
     if (d.kind !== kind || d.year === undefined) continue;
     const prev = docFor(corpus, d.body, d.year - 1, kind);
     if (!prev) continue;
+    // 上年 columns of coded tables against the previous document's figures of the same code
+    const prevRows = functionColumn(prev.model, 'total');
+    for (const t of d.model.tables) {
+      const i = t.columns.findIndex((c) => c.role === 'prior');
+      if (i < 0 || !['general_budget', 'expenditure'].includes(t.key)) continue;
+      for (const r of t.rows) {
+        const v = r.values[i];
+        const code = r.code && (r.codeSystem ?? 'function') === 'function' ? r.code : r.isTotal ? 'total' : undefined;
+        const ref = code && prevRows.get(code);
+        if (!v || !ref) continue;
+        const fig = figureOf(v, code === 'total' ? '合计' : `${code} ${r.name}`, `${t.title}：${r.code ?? ''} ${r.name} ${t.columns[i].name} ${v.raw}`);
+        if (agree(fig, ref)) continue;
+        out.push({
+          file: d.model.file,
+          message: `${d.year}年${KIND_ZH[kind]}表中上年数“${fig.label}”为${wan(fig)}万元，而${prev.year}年${KIND_ZH[kind]}（${prev.model.file}）为${wan(ref, fig)}万元，相差${fig.value.sub(ref.value).abs().toGrouped(2)}万元`,
+          stated: fixed(fig),
+          expected: fixed(ref, fig),
+          evidence: [figEv(fig), figEv(ref)],
+        });
+      }
+    }
     for (const { key, fig } of statedPriors(d)) {
       const ref = factFigure(prev.model, key);
       if (!ref || agree(fig, ref)) continue;

@@ -85,6 +85,22 @@ corpusRuleTester(budgetVsPrior, {
   ],
 });
 
+corpusRuleTester(budgetVsPrior, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a 上年 column of the expenditure table',
+      models: () => [
+        budget(2023)(),
+        doc('b2024.txt', { org: ORG, year: 2024, kind: 'budget' }, (m) =>
+          m.tables.push(table('general_budget', '一般公共预算支出表', [['上年预算数', 'prior'], ['本年预算数', 'total']], [{ name: '合计', values: ['100.00', '104.00'], total: true }, { code: '201', name: '一般公共服务支出', values: ['80.50', '84.00'] }, { code: '208', name: '社会保障和就业支出', values: ['20.00', '20.00'] }])),
+        ),
+      ],
+      findings: [{ message: '201 一般公共服务支出', stated: '80.50', expected: '80.00' }],
+    },
+  ],
+});
+
 corpusRuleTester(finalVsPrior, {
   valid: [{ name: 'a decrease that matches', models: () => [doc('f2023.txt', { org: ORG, year: 2023, kind: 'final' }, (m) => withFacts(m, '100.00')), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, (m) => m.claims.push(change('收、支总计', '95.00', '5.00', 'decrease')))] }],
   invalid: [
