@@ -10,6 +10,7 @@ import { analyzeFile } from '../pipeline.js';
 import { fiscalDataPackage } from './fdp.js';
 import { validatePackage } from './validate.js';
 import { parseCsv } from './csv.js';
+import { runCorpusRules } from '../rules/corpus-engine.js';
 
 const SHARED = new URL('../../../shared/samples/', import.meta.url).pathname;
 
@@ -59,5 +60,22 @@ describe('Fiscal Data Package export', () => {
     expect(dept.scope).toBe('department');
     expect(unit.scope).toBe('unit');
     expect(corpus.bodies.get(unit.body)!.parent).toBe(dept.body);
+    expect(validatePackage(fiscalDataPackage(corpus))).toEqual([]);
+  }, 30_000);
+
+  it.skipIf(!existsSync(`${SHARED}corpus`))('links a department to its 本级 by its unit list and names the units not given', async () => {
+    const models = [];
+    for (const f of ['jiangsu-wuxi-jyj-2026-budget.pdf', 'jiangsu-wuxi-jyj-2026-unitbudget.pdf']) {
+      const a = await analyzeFile(`${SHARED}corpus/${f}`);
+      if (a.ok) models.push(a.model);
+    }
+    const corpus = linkCorpus(models);
+    const dept = corpus.bodies.get(corpus.docs[0].body)!;
+    expect(dept.units!.length).toBeGreaterThan(30);
+    expect(dept.units![0].body).toBe(corpus.docs[1].body);
+    const f = runCorpusRules(corpus).filter((x) => x.rule === 'department-vs-units');
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].message).toContain('无锡市教育科学研究院');
   }, 30_000);
 });
