@@ -5,7 +5,9 @@ import { checkJson, extractJson } from '../report/json.js';
 import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
 import { rulesetVersion } from './ruleset.js';
+import { modelToJson } from '../model/serialize.js';
 import { rules } from '../rules/engine.js';
+import { corpusRules } from '../rules/corpus-engine.js';
 import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
 import type { JobOutcome, JobSpec, RuleConfigSpec } from './types.js';
 
@@ -15,7 +17,7 @@ let resolved: { key: string; config: EffectiveConfig } | undefined;
 function configOf(c: RuleConfigSpec | undefined): EffectiveConfig | undefined {
   if (!c) return undefined;
   const key = JSON.stringify(c);
-  if (resolved?.key !== key) resolved = { key, config: resolveConfig(rules, c.config, { file: c.file, preset: c.preset }) };
+  if (resolved?.key !== key) resolved = { key, config: resolveConfig([...rules, ...corpusRules], c.config, { file: c.file, preset: c.preset }) };
   return resolved.config;
 }
 
@@ -23,6 +25,7 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
   testHook(job.file);
   const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig) });
   if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
+  if (job.mode === 'model') return { ok: true, output: modelToJson(a.model), json: '', errorCount: 0, ruleset: rulesetVersion() };
   if (job.mode === 'extract') {
     const json = JSON.stringify(extractJson(job.file, a.model));
     return { ok: true, output: job.format === 'json' ? json : extractText(job.file, a.model), json, errorCount: 0, ruleset: rulesetVersion() };

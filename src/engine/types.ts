@@ -1,7 +1,8 @@
 /** The job engine's vocabulary, shared by the embedded (SQLite + local pool) and distributed (BullMQ + Postgres) backends. */
 import type { ConfigFile } from '../rules/config.js';
 
-export type JobMode = 'extract' | 'check';
+/** `model`: the serialized model (model/serialize.ts), for cross-document checks after a batch; never stored. */
+export type JobMode = 'extract' | 'check' | 'model';
 export type OutputFormat = 'text' | 'json' | 'csv';
 
 /** The rule configuration of a run, as read and validated by the CLI; workers resolve it against the rules. */

@@ -39,6 +39,7 @@ export const CATEGORY_LABEL: Record<RuleCategory, string> = {
   codes: '科目编码',
   statements: '表述与数字',
   identity: '身份与占位符',
+  'cross-document': '跨文件核对',
 };
 const STATUS_LABEL: Record<string, string> = { confirmed: '已确认', dismissed: '已驳回', commented: '已评论', open: '待复核' };
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Box } from '../model/source.js';
 import type { DisclosureModel, DocKind, Scope } from '../model/types.js';
+import type { Corpus } from '../corpus/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,7 +15,8 @@ export type RuleCategory =
   | 'three-public' // "三公"经费
   | 'codes' // 科目编码
   | 'statements' // 表述与数字矛盾
-  | 'identity'; // 身份、占位符
+  | 'identity' // 身份、占位符
+  | 'cross-document'; // 跨文件（预决算、上下年、部门与单位）
 
 export interface Evidence {
   file?: string;
@@ -87,3 +89,18 @@ export interface Rule<O = any> {
   meta: RuleMeta<O>;
   check(model: DisclosureModel, ctx: RuleContext<O>): FindingDraft[];
 }
+
+/** A cross-document finding draft: the document it concerns (evidence on both documents). */
+export type CorpusFindingDraft = FindingDraft & { file: string };
+
+/** A finding of a corpus rule, attached to the file it concerns. */
+export type CorpusFinding = Finding & { file: string };
+
+/** A rule over the documents checked together (linked corpus): metadata and a pure function. */
+export interface CorpusRule<O = any> {
+  meta: RuleMeta<O>;
+  checkCorpus(corpus: Corpus, ctx: RuleContext<O>): CorpusFindingDraft[];
+}
+
+/** Anything the catalog lists. */
+export type AnyRule = Rule | CorpusRule;

@@ -29,6 +29,8 @@ export interface SampleOptions {
   style?: StyleName;
   /** Force tab-separated tables (grid renderers: .xlsx, .docx, HTML). */
   layout?: 'tab';
+  /** The figures to render instead of drawing them from the seed (series generator). */
+  data?: DocData;
 }
 
 /** Exactly one change to a generated document. */
@@ -74,7 +76,7 @@ export function renderSample(o: SampleOptions, m: Mutation = {}): SampleDoc {
   if (o.layout) style.layout = o.layout;
   const q = quanta(style);
   const operatingQ = style.titles === 'shanghai' && style.threeLayout === 'horizontal' && style.threeUnit === '万元' && style.threePrec === 2 ? 10_000n : q.nq;
-  const data = buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });
+  const data = o.data ?? buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });
   const tableRng = new Rng(`${base}:tables`);
   const built = tableOrder(data, style).map((k) => buildTable(k, data, style, tableRng));
   const titles = new Map(built.map((t) => [t.key, t.title] as const));
