@@ -42,7 +42,7 @@ export async function exportCommand(inputs: string[], o: { format: 'fdp' | 'csv'
   } else if (o.format === 'csv') {
     writeFileSync(join(o.out, 'cells.csv'), toCsv(TIDY_HEADER, tidyRows(models)));
   } else {
-    writeFileSync(join(o.out, 'cells.xlsx'), xlsx('cells', TIDY_HEADER, tidyRows(models), new Set(['year', 'row', 'code_level', 'column', 'value', 'page', 'line', 'x0', 'y0', 'x1', 'y1', 'is_total'])));
+    writeFileSync(join(o.out, 'cells.xlsx'), await xlsx('cells', TIDY_HEADER, tidyRows(models), new Set(['year', 'row', 'code_level', 'column', 'value', 'page', 'line', 'x0', 'y0', 'x1', 'y1', 'is_total'])));
   }
   return code;
 }
