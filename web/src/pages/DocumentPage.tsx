@@ -1,0 +1,181 @@
+// One document: the PDF (or its text) on the left, findings / tables / audit log / downloads on
+// the right. A click on a finding turns to its page and boxes its evidence in red.
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../lib/api';
+import { evidenceBoxOnPage, firstEvidencePage } from '../lib/boxes';
+import { kindLabel, scopeLabel, statusLabel } from '../lib/labels';
+import { hrefFor } from '../lib/route';
+import type { Box, DocumentDetail, Finding, LinesResponse, Review, User } from '../lib/types';
+import { usePolling } from '../lib/usePolling';
+import { PdfViewer, type Highlight } from '../components/PdfViewer';
+import { TextView } from '../components/TextView';
+import { FindingsPanel } from '../components/FindingsPanel';
+import { TablesView } from '../components/TablesView';
+import { AuditLog } from '../components/AuditLog';
+import { Downloads } from '../components/Downloads';
+
+const TABS: { id: string; label: string }[] = [
+  { id: 'findings', label: '问题' },
+  { id: 'tables', label: '表格' },
+  { id: 'audit', label: '审核日志' },
+  { id: 'downloads', label: '下载' },
+];
+
+export function DocumentPage({ id, tab, user }: { id: string; tab: string; user: User }) {
+  const [detail, setDetail] = useState<DocumentDetail | null>(null);
+  const [lines, setLines] = useState<LinesResponse | null>(null);
+  const [error, setError] = useState('');
+  const [page, setPage] = useState(1);
+  const [highlight, setHighlight] = useState<Highlight | undefined>();
+  const [selected, setSelected] = useState<string | undefined>();
+  const [selectedCell, setSelectedCell] = useState<string | undefined>();
+  const [marked, setMarked] = useState<Set<number>>(new Set());
+  const [focusLine, setFocusLine] = useState<number | undefined>();
+  const [view, setView] = useState<'pdf' | 'text'>('pdf');
+  const [auditTick, setAuditTick] = useState(0);
+  const base = `/api/documents/${encodeURIComponent(id)}`;
+
+  const load = useCallback(async () => {
+    try {
+      setDetail(await api<DocumentDetail>(base));
+      setError('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [base]);
+
+  const pending = !detail || detail.document.status === 'queued' || detail.document.status === 'running';
+  usePolling(load, pending ? 2000 : 60000, [base, pending]);
+
+  const done = detail?.document.status === 'done';
+  useEffect(() => {
+    if (!done) return;
+    api<LinesResponse>(`${base}/lines`).then(setLines, () => setLines({ lines: [], pages: [] }));
+  }, [base, done]);
+
+  const doc = detail?.document;
+  const isPdf = !!doc && ((doc.format ?? '').toLowerCase() === 'pdf' || doc.name.toLowerCase().endsWith('.pdf'));
+  const showPdf = isPdf && view === 'pdf';
+
+  const showOnPage = (p: number | undefined, box: Box | undefined) => {
+    if (p == null) return;
+    setPage(p);
+    setHighlight({ page: p, box });
+  };
+
+  const selectFinding = (f: Finding, onPage?: number) => {
+    setSelected(f.fingerprint);
+    const p = onPage ?? firstEvidencePage(f);
+    if (p != null) showOnPage(p, evidenceBoxOnPage(f.evidence, p));
+    const ls = f.evidence.map((e) => e.line).filter((l): l is number => l != null);
+    setMarked(new Set(ls));
+    setFocusLine(ls[0]);
+  };
+
+  const onReviewed = (fp: string, r: Review) => {
+    setDetail((d) => d && { ...d, findings: d.findings.map((f) => (f.fingerprint === fp ? { ...f, review: r } : f)) });
+    setAuditTick((t) => t + 1);
+  };
+
+  const recheck = async () => {
+    try {
+      await api(`${base}/recheck`, { method: 'POST' });
+      await load();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  if (!detail)
+    return error ? (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    ) : (
+      <p className="muted">正在加载…</p>
+    );
+  const d = detail.document;
+  const canReview = user.role !== 'readonly';
+
+  return (
+    <section className="page document-page">
+      <div className="doc-header">
+        <a href="#/" className="back">
+          ← 文档列表
+        </a>
+        <h2 data-testid="doc-title">{d.name}</h2>
+        <span className="small muted">
+          {d.org ?? '主体未识别'} · {d.year ?? '年度未识别'} · {kindLabel(d.kind)} · {scopeLabel(d.scope)}
+          {d.pages ? ` · ${d.pages} 页` : ''} · <span className={`status status-${d.status}`}>{statusLabel[d.status]}</span>
+          {detail.rulesetVersion ? ` · 规则版本 ${detail.rulesetVersion}` : ''}
+        </span>
+        {canReview && (
+          <button type="button" onClick={() => void recheck()} disabled={pending}>
+            重新检查
+          </button>
+        )}
+      </div>
+      {d.status === 'failed' && (
+        <p className="error" role="alert">
+          检查失败：{d.error ?? '未知原因'}
+        </p>
+      )}
+      {error && <p className="error">{error}</p>}
+      {pending && <p className="notice">正在检查，结果出来后会自动显示…</p>}
+      <div className="split">
+        <div className="viewer-pane">
+          {isPdf && (
+            <div className="view-switch">
+              <button type="button" className={view === 'pdf' ? 'active' : ''} onClick={() => setView('pdf')}>
+                PDF 页面
+              </button>
+              <button type="button" className={view === 'text' ? 'active' : ''} onClick={() => setView('text')}>
+                提取文本
+              </button>
+            </div>
+          )}
+          {showPdf ? (
+            <PdfViewer url={`${base}/file?inline=1`} page={page} onPageChange={setPage} highlight={highlight} />
+          ) : (
+            <TextView lines={lines?.lines ?? []} marked={marked} focusLine={focusLine} />
+          )}
+        </div>
+        <div className="side-pane">
+          <nav className="tabs">
+            {TABS.map((t) => (
+              <a key={t.id} href={hrefFor({ page: 'document', id, tab: t.id })} className={tab === t.id ? 'active' : ''} data-testid={`tab-${t.id}`}>
+                {t.label}
+                {t.id === 'findings' ? `（${detail.findings.length}）` : t.id === 'tables' ? `（${detail.tables.length}）` : ''}
+              </a>
+            ))}
+          </nav>
+          <div className="tab-body">
+            {tab === 'findings' && (
+              <FindingsPanel
+                docId={id}
+                findings={detail.findings}
+                selected={selected}
+                canReview={canReview}
+                onSelect={selectFinding}
+                onReviewed={onReviewed}
+              />
+            )}
+            {tab === 'tables' && (
+              <TablesView
+                tables={detail.tables}
+                selectedCell={selectedCell}
+                onCell={(p, box, key) => {
+                  setSelectedCell(key);
+                  setView('pdf');
+                  showOnPage(p, box);
+                }}
+              />
+            )}
+            {tab === 'audit' && <AuditLog docId={id} refresh={auditTick} />}
+            {tab === 'downloads' && <Downloads doc={d} />}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
