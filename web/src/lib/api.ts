@@ -87,7 +87,9 @@ export function uploadFiles<T>(files: File[], onProgress: (fraction: number) => 
       } catch {
         body = undefined;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      const isResult = !!body && typeof body === 'object' && Array.isArray((body as { rejected?: unknown }).rejected);
+      // a request whose every file was refused comes back 400 with the reasons per file
+      if ((xhr.status >= 200 && xhr.status < 300) || (xhr.status === 400 && isResult)) resolve(body as T);
       else {
         const msg = (body as { error?: string } | undefined)?.error ?? `上传失败（HTTP ${xhr.status}）`;
         if (xhr.status === 401 && onUnauthorized) onUnauthorized();

@@ -1,0 +1,276 @@
+// End to end in a real headless Chromium: first-run setup and login through the UI, upload three
+// shared PDFs, one shared text and a hostile text, wait for the checks, click a finding and assert
+// the red box on the page against the evidence box, dismiss it with a reason, restart the server,
+// see the decision again, download the reports and check their content. Screenshots of the main
+// screens go to test-artifacts/ and docs/screenshots/.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
+
+// ../shared beside the clone (as in CI), else the machine's shared folder
+const SAMPLES = [process.env.BUDGETLENS_SHARED, join(ROOT, '..', 'shared'), '/work/shared']
+  .filter((d): d is string => !!d)
+  .map((d) => join(d, 'samples'))
+  .find((d) => existsSync(d)) as string;
+const PDFS = ['shanghai-putuo-wanli-street-2024-budget.pdf', 'shanghai-putuo-finance-bureau-2024-final.pdf', 'shanghai-final-template-2024.pdf'];
+const TEXT = 'beijing-xicheng-liaison-2024-budget.txt';
+const HOSTILE_LINE = '<script>alert(1)</script>" onload="alert(2)';
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+const USER = 'e2e-admin';
+const PASSWORD = 'Correct-Horse-e2e-9';
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+interface ApiFinding {
+  fingerprint: string;
+  message: string;
+  severity: string;
+  evidence: { page?: number; box?: Box; text: string }[];
+  review: null | { status: string; reason?: string; by: string };
+}
+
+function samplePath(p: string): string {
+  if (!SAMPLES) throw new Error('e2e: shared/samples not found beside the clone');
+  return join(SAMPLES, p);
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+async function shot(page: Page, name: string, docs = true): Promise<void> {
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (docs) copyFileSync(file, join(SHOTS, `${name}.png`));
+}
+
+describe('workbench in the browser', () => {
+  let data: string;
+  let port: number;
+  let server: RunningServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  const dialogs: string[] = [];
+  let pdfDocId = '';
+  let chosen: ApiFinding | undefined;
+  let chosenPage = 0;
+  const ids = new Map<string, string>();
+
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await browser.context.request.get(`${server.url}${path}`);
+    expect(res.status(), `${path}: ${await res.text().catch(() => '')}`).toBe(200);
+    return (await res.json()) as T;
+  };
+
+  const login = async () => {
+    await page.getByTestId('login-form').waitFor();
+    await page.locator('input[name=username]').fill(USER);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('user-menu').waitFor();
+  };
+
+  beforeAll(async () => {
+    assertPrerequisites();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
+    data = tempDir('budgetlens-e2e-data-');
+    port = await freePort();
+    server = await startServer(data, port);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates the first admin with the one-time token, logs out and logs in through the UI', async () => {
+    expect(server.token, server.stderr()).toBeTruthy();
+    await page.goto(server.url);
+    await page.locator('input[name=token]').waitFor();
+    await page.locator('input[name=token]').fill(server.token as string);
+    await page.locator('input[name=username]').fill(USER);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.getByRole('button', { name: '创建管理员并登录' }).click();
+    await page.getByTestId('user-menu').waitFor();
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-form').waitFor();
+    await shot(page, 'login');
+    await login();
+    await expect(page.getByTestId('user-menu').textContent()).resolves.toContain(USER);
+  }, 60_000);
+
+  it('uploads three PDFs, a text and a hostile text, and shows them checked', async () => {
+    const hostileDir = tempDir('budgetlens-e2e-hostile-');
+    const hostile = join(hostileDir, 'hostile-text.txt');
+    writeFileSync(hostile, `${HOSTILE_LINE}\n${readFileSync(samplePath(`text/${TEXT}`), 'utf8')}`);
+    const files = [...PDFS.map((p) => samplePath(`pdf/${p}`)), samplePath(`text/${TEXT}`), hostile];
+    await page.getByTestId('file-input').setInputFiles(files);
+    await page.getByTestId('upload-result').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('upload-result').textContent()).resolves.toContain('已接收 5 个文件');
+    // live status: wait until every row is done (the list polls /api/progress and /api/documents)
+    await page.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('[data-testid=doc-row]')];
+        return rows.length === 5 && rows.every((r) => r.getAttribute('data-status') === 'done');
+      },
+      undefined,
+      { timeout: 240_000, polling: 1000 },
+    );
+    const list = await api<{ documents: { id: string; name: string; status: string; errors: number }[] }>('/api/documents');
+    for (const d of list.documents) ids.set(d.name, d.id);
+    expect(list.documents.every((d) => d.status === 'done')).toBe(true);
+    pdfDocId = ids.get(PDFS[0]) as string;
+    expect(pdfDocId).toBeTruthy();
+    await shot(page, 'documents');
+  }, 300_000);
+
+  it('opens a PDF, clicks a finding: the page turns and the red box covers the evidence', async () => {
+    const detail = await api<{ findings: ApiFinding[] }>(`/api/documents/${pdfDocId}`);
+    const lines = await api<{ pages: { number: number; width?: number; height?: number }[] }>(`/api/documents/${pdfDocId}/lines`);
+    // a finding whose evidence has a box on a page other than the first (so the page must turn)
+    chosen = detail.findings.find((f) => f.evidence.some((e) => e.box && e.page && e.page > 1));
+    expect(chosen, 'a finding with an evidence box past page 1').toBeTruthy();
+    const f = chosen as ApiFinding;
+    chosenPage = f.evidence.find((e) => e.box && e.page && e.page > 1)?.page as number;
+    const boxes = f.evidence.filter((e) => e.page === chosenPage && e.box).map((e) => e.box as Box);
+    const union = boxes.reduce((u, b) => ({ x0: Math.min(u.x0, b.x0), y0: Math.min(u.y0, b.y0), x1: Math.max(u.x1, b.x1), y1: Math.max(u.y1, b.y1) }));
+    const pageWidth = lines.pages.find((p) => p.number === chosenPage)?.width;
+    expect(pageWidth, 'page width from /lines').toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/#/doc/${pdfDocId}`);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-page')) === 1, undefined, { timeout: 30_000 });
+    await page.locator(`[data-testid=finding][data-fingerprint="${f.fingerprint}"]`).click();
+    await page.waitForFunction((p) => Number(document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-page')) === p, chosenPage, { timeout: 30_000 });
+    const box = page.getByTestId('evidence-box');
+    await box.waitFor();
+    await expect(page.locator('.page-input').inputValue()).resolves.toBe(String(chosenPage));
+
+    const canvas = await page.getByTestId('pdf-canvas').boundingBox();
+    const red = await box.boundingBox();
+    expect(canvas && red).toBeTruthy();
+    const scale = (canvas as { width: number }).width / (pageWidth as number);
+    const c = canvas as { x: number; y: number };
+    const expected = { left: c.x + union.x0 * scale, top: c.y + union.y0 * scale, right: c.x + union.x1 * scale, bottom: c.y + union.y1 * scale };
+    const r = red as { x: number; y: number; width: number; height: number };
+    const got = { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
+    // the box covers the evidence (it is drawn 2 px outside it) and is within a few px of it
+    expect(got.left).toBeLessThanOrEqual(expected.left + 0.5);
+    expect(got.top).toBeLessThanOrEqual(expected.top + 0.5);
+    expect(got.right).toBeGreaterThanOrEqual(expected.right - 0.5);
+    expect(got.bottom).toBeGreaterThanOrEqual(expected.bottom - 0.5);
+    for (const k of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(got[k] - expected[k])).toBeLessThanOrEqual(4);
+    await shot(page, 'document-finding');
+  }, 90_000);
+
+  it('dismisses the finding with a reason (a reason is required)', async () => {
+    const f = chosen as ApiFinding;
+    const card = page.locator(`[data-testid=finding][data-fingerprint="${f.fingerprint}"]`);
+    await card.getByTestId('dismiss').click();
+    await card.getByTestId('review-submit').click();
+    await expect(card.getByRole('alert').textContent()).resolves.toContain('理由');
+    await card.getByTestId('dismiss-reason').fill('已与部门核实：说明中的原因表述无误（测试）');
+    await card.getByTestId('review-submit').click();
+    await card.getByTestId('review-info').waitFor();
+    await expect(card.getByTestId('review-status').textContent()).resolves.toBe('已驳回');
+    await expect(card.getByTestId('review-info').textContent()).resolves.toContain(USER);
+    await shot(page, 'review');
+  }, 60_000);
+
+  it('keeps the decision across a server restart', async () => {
+    await server.stop();
+    server = await startServer(data, port);
+    expect(server.token).toBeUndefined();
+    await page.goto(`${server.url}/#/doc/${pdfDocId}`);
+    // sessions may or may not survive a restart: log in again when asked
+    await Promise.race([page.getByTestId('login-form').waitFor(), page.getByTestId('doc-title').waitFor()]);
+    if (await page.getByTestId('login-form').isVisible()) await login();
+    const card = page.locator(`[data-testid=finding][data-fingerprint="${(chosen as ApiFinding).fingerprint}"]`);
+    await card.waitFor();
+    await expect(card.getByTestId('review-status').textContent()).resolves.toBe('已驳回');
+    await expect(card.getByTestId('review-info').textContent()).resolves.toContain('已与部门核实');
+    await page.getByTestId('tab-audit').click();
+    await page.getByTestId('audit-log').waitFor();
+    await expect(page.getByTestId('audit-log').textContent()).resolves.toContain('已与部门核实');
+    await shot(page, 'audit');
+  }, 120_000);
+
+  it('shows the extracted tables and a cell on its page', async () => {
+    await page.getByTestId('tab-tables').click();
+    const cell = page.locator('[data-testid=table-cell].linked').first();
+    await cell.waitFor({ timeout: 10_000 });
+    await cell.click();
+    await page.getByTestId('evidence-box').waitFor();
+    await shot(page, 'tables');
+  }, 60_000);
+
+  it('shows a text input with the evidence lines marked', async () => {
+    const id = ids.get(TEXT) as string;
+    const detail = await api<{ findings: (ApiFinding & { evidence: { line?: number }[] })[] }>(`/api/documents/${id}`);
+    const f = detail.findings.find((x) => x.evidence.some((e) => e.line != null));
+    expect(f, 'a finding quoting a line').toBeTruthy();
+    const line = (f as ApiFinding & { evidence: { line?: number }[] }).evidence.find((e) => e.line != null)?.line as number;
+    await page.goto(`${server.url}/#/doc/${id}`);
+    await page.getByTestId('text-view').waitFor();
+    await page.locator(`[data-testid=finding][data-fingerprint="${(f as ApiFinding).fingerprint}"]`).click();
+    await page.locator(`.text-view li.marked[data-line="${line}"]`).waitFor();
+    await expect(page.locator(`.text-view li[data-line="${line}"] .line-text`).textContent()).resolves.toBe(
+      (await api<{ lines: { lineNo: number; text: string }[] }>(`/api/documents/${id}/lines`)).lines.find((l) => l.lineNo === line)?.text,
+    );
+    await shot(page, 'text-document');
+  }, 60_000);
+
+  it('displays hostile document text as text', async () => {
+    const id = ids.get('hostile-text.txt') as string;
+    await page.goto(`${server.url}/#/doc/${id}`);
+    await page.getByTestId('text-view').waitFor();
+    await expect(page.getByTestId('text-view').textContent()).resolves.toContain(HOSTILE_LINE);
+    expect(await page.locator('.text-view script').count()).toBe(0);
+    expect(await page.locator('[onload]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  }, 60_000);
+
+  it('lists the users for the admin', async () => {
+    await page.goto(`${server.url}/#/users`);
+    await page.getByRole('heading', { name: '用户管理' }).waitFor();
+    await expect(page.locator('.users-page table').textContent()).resolves.toContain(USER);
+    await shot(page, 'users');
+  }, 30_000);
+
+  it('downloads the HTML report with the finding message escaped', async () => {
+    const f = chosen as ApiFinding;
+    const res = await browser.context.request.get(`${server.url}/api/documents/${pdfDocId}/report?format=html`);
+    expect(res.status(), await res.text()).toBe(200);
+    const html = await res.text();
+    // quotes may or may not be written as entities; <, > and & must be
+    const text = html.replace(/&quot;|&#34;|&#x22;/g, '"').replace(/&#39;|&#x27;|&apos;/g, "'");
+    expect(text).toContain(escapeHtml(f.message));
+    const hostile = await browser.context.request.get(`${server.url}/api/documents/${ids.get('hostile-text.txt')}/report?format=html`);
+    expect(hostile.status()).toBe(200);
+    expect(await hostile.text()).not.toContain('<script>alert(1)</script>');
+  }, 120_000);
+
+  it('downloads the annotated PDF with an annotation on the finding page', async () => {
+    const res = await browser.context.request.get(`${server.url}/api/documents/${pdfDocId}/report?format=pdf`);
+    expect(res.status(), res.status() === 200 ? '' : await res.text()).toBe(200);
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(await res.body()), isEvalSupported: false }).promise;
+    const annots = await (await doc.getPage(chosenPage)).getAnnotations();
+    expect(annots.length).toBeGreaterThan(0);
+    await doc.destroy();
+  }, 120_000);
+});
