@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightBox } from '../../web/src/lib/boxes.js';
 import { ROOT, assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
 
 // ../shared beside the clone (as in CI), else the machine's shared folder
@@ -45,6 +46,23 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The red box covers the evidence box (drawn 2 px outside it) and is within a few px of it. */
+async function expectRedBoxOver(page: Page, union: Box, pageWidth: number): Promise<void> {
+  const canvas = await page.getByTestId('pdf-canvas').boundingBox();
+  const red = await page.getByTestId('evidence-box').boundingBox();
+  expect(canvas && red).toBeTruthy();
+  const c = canvas as { x: number; y: number; width: number };
+  const scale = c.width / pageWidth;
+  const expected = { left: c.x + union.x0 * scale, top: c.y + union.y0 * scale, right: c.x + union.x1 * scale, bottom: c.y + union.y1 * scale };
+  const r = red as { x: number; y: number; width: number; height: number };
+  const got = { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
+  expect(got.left).toBeLessThanOrEqual(expected.left + 0.5);
+  expect(got.top).toBeLessThanOrEqual(expected.top + 0.5);
+  expect(got.right).toBeGreaterThanOrEqual(expected.right - 0.5);
+  expect(got.bottom).toBeGreaterThanOrEqual(expected.bottom - 0.5);
+  for (const k of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(got[k] - expected[k])).toBeLessThanOrEqual(4);
+}
+
 async function shot(page: Page, name: string, docs = true): Promise<void> {
   const file = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
@@ -61,6 +79,8 @@ describe('workbench in the browser', () => {
   let pdfDocId = '';
   let chosen: ApiFinding | undefined;
   let chosenPage = 0;
+  let evidenceUnion: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
+  let evidencePageWidth = 0;
   const ids = new Map<string, string>();
 
   const api = async <T>(path: string): Promise<T> => {
@@ -141,14 +161,26 @@ describe('workbench in the browser', () => {
 
   it('opens a PDF, clicks a finding: the page turns and the red box covers the evidence', async () => {
     const detail = await api<{ findings: ApiFinding[] }>(`/api/documents/${pdfDocId}`);
-    const lines = await api<{ pages: { number: number; width?: number; height?: number }[] }>(`/api/documents/${pdfDocId}/lines`);
+    const lines = await api<{
+      lines: { lineNo: number; page?: number; text: string; box?: Box }[];
+      pages: { number: number; width?: number; height?: number }[];
+    }>(`/api/documents/${pdfDocId}/lines`);
     // a finding whose evidence has a box on a page other than the first (so the page must turn)
     chosen = detail.findings.find((f) => f.evidence.some((e) => e.box && e.page && e.page > 1));
     expect(chosen, 'a finding with an evidence box past page 1').toBeTruthy();
     const f = chosen as ApiFinding;
     chosenPage = f.evidence.find((e) => e.box && e.page && e.page > 1)?.page as number;
     const boxes = f.evidence.filter((e) => e.page === chosenPage && e.box).map((e) => e.box as Box);
-    const union = boxes.reduce((u, b) => ({ x0: Math.min(u.x0, b.x0), y0: Math.min(u.y0, b.y0), x1: Math.max(u.x1, b.x1), y1: Math.max(u.y1, b.y1) }));
+    const evidenceBox = boxes.reduce((u, b) => ({ x0: Math.min(u.x0, b.x0), y0: Math.min(u.y0, b.y0), x1: Math.max(u.x1, b.x1), y1: Math.max(u.y1, b.y1) }));
+    // the red box: the evidence boxes and the lines a wrapped quote goes on to
+    const union = highlightBox(f.evidence, lines.lines, chosenPage) as Box;
+    const within = (inner: Box, outer: Box) => inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
+    expect(within(evidenceBox, union)).toBe(true);
+    // it covers the quoted figure: the line on that page that prints the stated value
+    const stated = (f as ApiFinding & { stated?: string }).stated;
+    const figureLine = stated ? lines.lines.find((l) => l.page === chosenPage && l.box && l.text.includes(stated) && f.evidence.some((e) => e.line != null && l.lineNo >= e.line && l.lineNo <= e.line + 12)) : undefined;
+    expect(figureLine, `a line printing ${stated}`).toBeTruthy();
+    expect(within((figureLine as { box: Box }).box, union), `the line printing ${stated}`).toBe(true);
     const pageWidth = lines.pages.find((p) => p.number === chosenPage)?.width;
     expect(pageWidth, 'page width from /lines').toBeGreaterThan(0);
 
@@ -160,20 +192,11 @@ describe('workbench in the browser', () => {
     await box.waitFor();
     await expect(page.locator('.page-input').inputValue()).resolves.toBe(String(chosenPage));
 
-    const canvas = await page.getByTestId('pdf-canvas').boundingBox();
-    const red = await box.boundingBox();
-    expect(canvas && red).toBeTruthy();
-    const scale = (canvas as { width: number }).width / (pageWidth as number);
-    const c = canvas as { x: number; y: number };
-    const expected = { left: c.x + union.x0 * scale, top: c.y + union.y0 * scale, right: c.x + union.x1 * scale, bottom: c.y + union.y1 * scale };
-    const r = red as { x: number; y: number; width: number; height: number };
-    const got = { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
-    // the box covers the evidence (it is drawn 2 px outside it) and is within a few px of it
-    expect(got.left).toBeLessThanOrEqual(expected.left + 0.5);
-    expect(got.top).toBeLessThanOrEqual(expected.top + 0.5);
-    expect(got.right).toBeGreaterThanOrEqual(expected.right - 0.5);
-    expect(got.bottom).toBeGreaterThanOrEqual(expected.bottom - 0.5);
-    for (const k of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(got[k] - expected[k])).toBeLessThanOrEqual(4);
+    await expectRedBoxOver(page, union, pageWidth as number);
+    evidenceUnion = union;
+    evidencePageWidth = pageWidth as number;
+    // usable at 1366×768: nothing runs off the side of the window
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await shot(page, 'document-finding');
   }, 90_000);
 
@@ -242,6 +265,18 @@ describe('workbench in the browser', () => {
     expect(await page.locator('.text-view script').count()).toBe(0);
     expect(await page.locator('[onload]').count()).toBe(0);
     expect(dialogs).toEqual([]);
+  }, 60_000);
+
+  it('draws the red box right on a 4K screen too', async () => {
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await page.goto(`${server.url}/#/doc/${pdfDocId}`);
+    await page.locator(`[data-testid=finding][data-fingerprint="${(chosen as ApiFinding).fingerprint}"]`).click();
+    await page.waitForFunction((p) => Number(document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-page')) === p, chosenPage, { timeout: 30_000 });
+    await page.getByTestId('evidence-box').waitFor();
+    await expectRedBoxOver(page, evidenceUnion, evidencePageWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await shot(page, 'document-4k', false);
+    await page.setViewportSize({ width: 1366, height: 768 });
   }, 60_000);
 
   it('lists the users for the admin', async () => {

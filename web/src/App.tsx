@@ -76,7 +76,7 @@ export function App() {
       </header>
       <main className="content">
         {route.page === 'documents' && <DocumentsPage user={session.user} />}
-        {route.page === 'document' && <DocumentPage id={route.id} tab={route.tab} user={session.user} />}
+        {route.page === 'document' && <DocumentPage key={route.id} id={route.id} tab={route.tab} user={session.user} />}
         {route.page === 'users' &&
           (session.user.role === 'admin' ? <UsersPage /> : <p className="error">只有管理员可以管理用户。</p>)}
       </main>

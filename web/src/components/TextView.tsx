@@ -2,7 +2,17 @@
 import { useEffect, useRef } from 'react';
 import type { Line } from '../lib/types';
 
-export function TextView({ lines, marked, focusLine }: { lines: Line[]; marked: Set<number>; focusLine?: number }) {
+export function TextView({
+  lines,
+  marked,
+  focusLine,
+  showPage,
+}: {
+  lines: Line[];
+  marked: Set<number>;
+  focusLine?: number;
+  showPage: boolean;
+}) {
   const ref = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (focusLine == null) return;
@@ -15,7 +25,7 @@ export function TextView({ lines, marked, focusLine }: { lines: Line[]; marked: 
         <li key={l.lineNo} data-line={l.lineNo} className={marked.has(l.lineNo) ? 'marked' : undefined}>
           <span className="line-no">
             {l.lineNo}
-            {l.page != null ? <span className="muted"> · {l.page}</span> : null}
+            {showPage && l.page != null ? <span className="muted"> · 第{l.page}页</span> : null}
           </span>
           <span className="line-text">{l.text}</span>
         </li>

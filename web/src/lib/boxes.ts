@@ -1,7 +1,7 @@
 // Geometry of the red evidence box: evidence boxes are in PDF points at scale 1 with the origin
 // at the page's top-left (as the reader's viewport reports them); the canvas shows the page at
 // `scale`, so a box on screen is the union of the page's boxes times the scale.
-import type { Box, Evidence, Finding } from './types';
+import type { Box, Evidence, Finding, Line } from './types';
 
 export interface Rect {
   left: number;
@@ -44,4 +44,51 @@ export function evidencePages(f: Finding): number[] {
   const out: number[] = [];
   for (const e of f.evidence) if (e.page != null && !out.includes(e.page)) out.push(e.page);
   return out;
+}
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const MAX_CONTINUATION = 12;
+
+/**
+ * The lines an evidence quote spans. Evidence points at the line where the quoted sentence
+ * starts; a sentence wrapped over several lines goes on in the next lines of the same page, so
+ * they are taken while each one's beginning is part of the quote (the quoted figures are often
+ * on a continuation line).
+ */
+export function evidenceLines(evidence: Evidence[], lines: Line[]): Line[] {
+  const index = new Map<number, number>();
+  lines.forEach((l, i) => index.set(l.lineNo, i));
+  const out: Line[] = [];
+  const seen = new Set<number>();
+  const add = (l: Line) => {
+    if (!seen.has(l.lineNo)) {
+      seen.add(l.lineNo);
+      out.push(l);
+    }
+  };
+  for (const e of evidence) {
+    if (e.line == null) continue;
+    const start = index.get(e.line);
+    if (start == null) continue;
+    const first = lines[start];
+    add(first);
+    const quote = norm(e.text);
+    for (let i = start + 1; i < lines.length && i <= start + MAX_CONTINUATION; i++) {
+      const l = lines[i];
+      if (l.page !== first.page) break;
+      const t = norm(l.text);
+      const head = t.slice(0, 8);
+      if (head.length < 2 || !quote.includes(head)) break;
+      add(l);
+    }
+  }
+  return out;
+}
+
+/** The red box on `page`: the evidence boxes there and the lines their quotes go on to. */
+export function highlightBox(evidence: Evidence[], lines: Line[], page: number): Box | undefined {
+  const boxes = evidence.filter((e) => e.page === page && e.box).map((e) => e.box as Box);
+  const onPage = evidence.filter((e) => e.page === page);
+  for (const l of evidenceLines(onPage, lines)) if (l.page === page && l.box) boxes.push(l.box);
+  return unionBoxes(boxes);
 }

@@ -1,4 +1,5 @@
 // Groups the document list region → department → unit for the collapsible tree.
+import { regionLabel } from './labels';
 import type { DocumentRow } from './types';
 
 export interface Group {
@@ -15,7 +16,7 @@ export interface Group {
 const UNKNOWN = ['（地区未识别）', '（部门未识别）', '（本级）'];
 
 function labelAt(d: DocumentRow, level: number): string {
-  const v = level === 0 ? d.region : level === 1 ? (d.department ?? d.org) : d.unit;
+  const v = level === 0 ? regionLabel(d.region) : level === 1 ? (d.department ?? d.org) : d.unit;
   return v && String(v).trim() ? String(v) : UNKNOWN[level];
 }
 

@@ -22,6 +22,23 @@ export function scopeLabel(scope?: string | null): string {
   return scope ?? '—';
 }
 
+const REGIONS: Record<string, string> = {
+  beijing: '北京市',
+  shanghai: '上海市',
+  tianjin: '天津市',
+  chongqing: '重庆市',
+  jiangsu: '江苏省',
+  zhejiang: '浙江省',
+  guangdong: '广东省',
+  xinjiang: '新疆维吾尔自治区',
+  karamay: '克拉玛依市',
+};
+/** Region codes the extractor reports (e.g. `beijing`) in Chinese; anything else as given. */
+export function regionLabel(region?: string | null): string | undefined {
+  if (!region) return undefined;
+  return REGIONS[region.toLowerCase()] ?? region;
+}
+
 export function formatTime(iso?: string | null): string {
   if (!iso) return '—';
   const d = new Date(iso);

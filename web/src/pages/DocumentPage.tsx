@@ -2,7 +2,7 @@
 // the right. A click on a finding turns to its page and boxes its evidence in red.
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../lib/api';
-import { evidenceBoxOnPage, firstEvidencePage } from '../lib/boxes';
+import { evidenceLines, firstEvidencePage, highlightBox } from '../lib/boxes';
 import { kindLabel, scopeLabel, statusLabel } from '../lib/labels';
 import { hrefFor } from '../lib/route';
 import type { Box, DocumentDetail, Finding, LinesResponse, Review, User } from '../lib/types';
@@ -66,10 +66,12 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
   const selectFinding = (f: Finding, onPage?: number) => {
     setSelected(f.fingerprint);
     const p = onPage ?? firstEvidencePage(f);
-    if (p != null) showOnPage(p, evidenceBoxOnPage(f.evidence, p));
-    const ls = f.evidence.map((e) => e.line).filter((l): l is number => l != null);
-    setMarked(new Set(ls));
-    setFocusLine(ls[0]);
+    const all = lines?.lines ?? [];
+    if (p != null) showOnPage(p, highlightBox(f.evidence, all, p));
+    const ls = evidenceLines(f.evidence, all).map((l) => l.lineNo);
+    const direct = f.evidence.map((e) => e.line).filter((l): l is number => l != null);
+    setMarked(new Set([...direct, ...ls]));
+    setFocusLine(direct[0]);
   };
 
   const onReviewed = (fp: string, r: Review) => {
@@ -137,7 +139,7 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
           {showPdf ? (
             <PdfViewer url={`${base}/file?inline=1`} page={page} onPageChange={setPage} highlight={highlight} />
           ) : (
-            <TextView lines={lines?.lines ?? []} marked={marked} focusLine={focusLine} />
+            <TextView lines={lines?.lines ?? []} marked={marked} focusLine={focusLine} showPage={isPdf} />
           )}
         </div>
         <div className="side-pane">
