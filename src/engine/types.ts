@@ -2,7 +2,8 @@
 import type { ConfigFile } from '../rules/config.js';
 
 export type JobMode = 'extract' | 'check';
-export type OutputFormat = 'text' | 'json' | 'csv';
+/** `workbench`: the server's bundle (model, lines, tables) as `output`, the check JSON as `json`. */
+export type OutputFormat = 'text' | 'json' | 'csv' | 'workbench';
 
 /** The rule configuration of a run, as read and validated by the CLI; workers resolve it against the rules. */
 export interface RuleConfigSpec {
