@@ -286,6 +286,41 @@ describe('workbench in the browser', () => {
     await shot(page, 'users');
   }, 30_000);
 
+  it('adds a read-only user who can view but neither upload nor review', async () => {
+    const reader = 'e2e-reader';
+    const readerPassword = 'Reader-Password-e2e-7';
+    await page.locator('.inline-form input').nth(0).fill(reader);
+    await page.locator('.inline-form input[type=password]').fill(readerPassword);
+    await page.locator('.inline-form select').selectOption('readonly');
+    await page.locator('.inline-form button[type=submit]').click();
+    await page.locator('.users-page td', { hasText: reader }).first().waitFor();
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-form').waitFor();
+    await page.locator('input[name=username]').fill(reader);
+    await page.locator('input[name=password]').fill(readerPassword);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('user-menu').waitFor();
+    await expect(page.locator('main').textContent()).resolves.toContain('只有管理员可以管理用户');
+    await page.goto(`${server.url}/#/`);
+    await page.locator('[data-testid=doc-row]').first().waitFor();
+    expect(await page.getByTestId('dropzone').count()).toBe(0);
+    await page.goto(`${server.url}/#/doc/${pdfDocId}`);
+    await page.getByTestId('finding').first().waitFor();
+    expect(await page.getByTestId('dismiss').count()).toBe(0);
+    await expect(page.locator(`[data-testid=finding][data-fingerprint="${(chosen as ApiFinding).fingerprint}"] [data-testid=review-status]`).textContent()).resolves.toBe('已驳回');
+    // the API refuses a review from this role too
+    const csrf = (await api<{ csrf: string }>('/api/me')).csrf;
+    const res = await browser.context.request.post(`${server.url}/api/documents/${pdfDocId}/findings/${(chosen as ApiFinding).fingerprint}/review`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { status: 'confirmed' },
+    });
+    expect(res.status()).toBe(403);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await login();
+  }, 60_000);
+
   // SKIPPED: the report module (branch h/report, src/report/export.ts `buildReport`) is not on
   // this branch, so /api/documents/:id/report answers 501 for html and pdf. Verified passing on a
   // scratch merge of h/report once src/server/report.ts passes the report module the stored file's
