@@ -48,6 +48,7 @@ function escapeHtml(s: string): string {
 
 /** The red box covers the evidence box (drawn 2 px outside it) and is within a few px of it. */
 async function expectRedBoxOver(page: Page, union: Box, pageWidth: number): Promise<void> {
+  await page.locator('[data-testid=pdf-page][data-busy=false] [data-testid=evidence-box]').waitFor();
   const canvas = await page.getByTestId('pdf-canvas').boundingBox();
   const red = await page.getByTestId('evidence-box').boundingBox();
   expect(canvas && red).toBeTruthy();
@@ -158,6 +159,21 @@ describe('workbench in the browser', () => {
     expect(pdfDocId).toBeTruthy();
     await shot(page, 'documents');
   }, 300_000);
+
+  it('takes files dropped on the page and shows why a fake PDF is refused', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('dropzone').waitFor();
+    // a drop with a file whose name says PDF but whose content is not one
+    const dt = await page.evaluateHandle(() => {
+      const d = new DataTransfer();
+      d.items.add(new File(['这不是 PDF 文件'], 'fake.pdf', { type: 'application/pdf' }));
+      return d;
+    });
+    await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer: dt });
+    await page.getByTestId('upload-result').waitFor();
+    await expect(page.getByTestId('upload-result').textContent()).resolves.toMatch(/拒绝 1 个[\s\S]*fake\.pdf：/);
+    await shot(page, 'upload-refused', false);
+  }, 60_000);
 
   it('opens a PDF, clicks a finding: the page turns and the red box covers the evidence', async () => {
     const detail = await api<{ findings: ApiFinding[] }>(`/api/documents/${pdfDocId}`);

@@ -1,7 +1,7 @@
 // The PDF on a canvas (pdf.js) with page navigation and zoom, and the red evidence box: an
 // absolutely positioned div over the canvas, the box in PDF points (scale 1, origin top-left)
 // times the scale of the page on screen.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { scaleBox } from '../lib/boxes';
 import { loadPdf, type PDFDocumentProxy } from '../lib/pdf';
 import type { Box } from '../lib/types';
@@ -25,7 +25,8 @@ export function PdfViewer({
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [error, setError] = useState('');
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
-  const [width, setWidth] = useState(800);
+  const [width, setWidth] = useState<number | null>(null);
+  const [busy, setBusy] = useState(true);
   const [scale, setScale] = useState(1);
   const [rendered, setRendered] = useState(0);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -48,10 +49,12 @@ export function PdfViewer({
   }, [url]);
 
   // the width available for "fit width"
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = frameRef.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth - 24)));
+    const measure = () => setWidth(Math.max(200, el.clientWidth - 24));
+    measure();
+    const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -60,14 +63,15 @@ export function PdfViewer({
   const current = Math.min(Math.max(1, page), Math.max(1, pageCount));
 
   useEffect(() => {
-    if (!pdf) return;
+    if (!pdf || width === null) return;
     let cancelled = false;
+    setBusy(true);
     let task: { cancel: () => void; promise: Promise<void> } | undefined;
     void (async () => {
       const p = await pdf.getPage(current);
       if (cancelled) return;
       const base = p.getViewport({ scale: 1 });
-      const s = zoom === 'fit' ? Math.min(4, width / base.width) : zoom;
+      const s = zoom === 'fit' ? Math.min(4, (width ?? 800) / base.width) : zoom;
       const vp = p.getViewport({ scale: s });
       const canvas = canvasRef.current;
       if (!canvas) return;
@@ -82,6 +86,7 @@ export function PdfViewer({
         if (!cancelled) {
           setScale(s);
           setRendered(current);
+          setBusy(false);
         }
       } catch {
         /* cancelled by a newer render */
@@ -93,7 +98,8 @@ export function PdfViewer({
     };
   }, [pdf, current, zoom, width]);
 
-  const box = highlight && highlight.page === rendered && rendered === current && highlight.box ? scaleBox(highlight.box, scale, 2) : undefined;
+  // no box while a page renders: the canvas may already have its new size, the scale not yet
+  const box = !busy && highlight && highlight.page === rendered && rendered === current && highlight.box ? scaleBox(highlight.box, scale, 2) : undefined;
 
   useEffect(() => {
     if (box) boxRef.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
@@ -142,7 +148,7 @@ export function PdfViewer({
           </p>
         )}
         {!pdf && !error && <p className="muted">正在加载 PDF…</p>}
-        <div className="pdf-page" data-testid="pdf-page" data-page={rendered} data-scale={scale}>
+        <div className="pdf-page" data-testid="pdf-page" data-page={rendered} data-scale={scale} data-busy={busy ? 'true' : 'false'}>
           <canvas ref={canvasRef} data-testid="pdf-canvas" />
           {box && (
             <div
