@@ -10,12 +10,13 @@ export interface ServeOptions {
   db?: string;
   demo?: boolean;
   jobs?: number;
+  trustProxy?: boolean;
 }
 
 const say = (s: string) => process.stderr.write(s + '\n');
 
 export async function serve(o: ServeOptions): Promise<void> {
-  const wb = await buildApp({ data: o.data, db: o.db, jobs: o.jobs });
+  const wb = await buildApp({ data: o.data, db: o.db, jobs: o.jobs, trustProxy: o.trustProxy });
   let admin: { name: string; password: string } | null = null;
   if (o.demo) {
     admin = await demoAdmin(wb);
