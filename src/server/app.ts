@@ -51,6 +51,7 @@ export interface Workbench {
   queue: CheckQueue;
   ingest: Ingest;
   users: Users;
+  reviews: Reviews;
   /** The one-time setup token while no user exists (printed by `serve`). */
   auth: AuthState;
   /** Every route registered (for the authorisation test). */
@@ -137,6 +138,7 @@ export async function buildApp(o: AppOptions): Promise<Workbench> {
     queue,
     ingest,
     users,
+    reviews,
     auth,
     routes,
     async close() {
