@@ -1,16 +1,22 @@
+/** Finding fingerprints: stable over white space, different for another rule, figure or page. */
 import { describe, expect, it } from 'vitest';
 import { findingFingerprint } from './fingerprint.js';
 import type { Finding } from './types.js';
 
-const base: Finding = { rule: 'narrative-percent', severity: 'error', message: '增长 5% 与所引数字不符', stated: '5%', evidence: [{ page: 3, line: 40, text: '比上年增加 10 万元，增长 5%。' }] };
+const f: Finding = { rule: 'narrative-share', severity: 'error', message: 'm', stated: '71.73%', evidence: [{ page: 21, line: 3, text: '占 71.73%；社会保障' }] };
 
 describe('findingFingerprint', () => {
-  it('ignores message wording, severity, line numbers and white space; depends on rule, quote, stated value and page', () => {
-    const fp = findingFingerprint(base);
-    expect(findingFingerprint({ ...base, message: '措辞已改', severity: 'warning', evidence: [{ page: 3, line: 41, text: '比上年增加 10万元，增长 5%。 ' }] })).toBe(fp);
-    expect(findingFingerprint({ ...base, rule: 'other-rule' })).not.toBe(fp);
-    expect(findingFingerprint({ ...base, stated: '6%' })).not.toBe(fp);
-    expect(findingFingerprint({ ...base, evidence: [{ ...base.evidence[0], page: 4 }] })).not.toBe(fp);
-    expect(findingFingerprint({ ...base, evidence: [{ ...base.evidence[0], text: '比上年增加 11 万元，增长 5%。' }] })).not.toBe(fp);
+  it('is 16 hex characters and ignores white space, message, severity and lines', () => {
+    const a = findingFingerprint(f);
+    expect(a).toMatch(/^[0-9a-f]{16}$/);
+    expect(findingFingerprint({ ...f, message: 'other', severity: 'warning', evidence: [{ page: 21, line: 9, text: ' 占 \n 71.73%；社会保障 ' }] } as Finding)).toBe(a);
+  });
+
+  it('changes with the rule, the stated value, the quote or the page', () => {
+    const a = findingFingerprint(f);
+    expect(findingFingerprint({ ...f, rule: 'narrative-percent' })).not.toBe(a);
+    expect(findingFingerprint({ ...f, stated: '71.65%' })).not.toBe(a);
+    expect(findingFingerprint({ ...f, evidence: [{ page: 22, text: f.evidence[0]!.text }] })).not.toBe(a);
+    expect(findingFingerprint({ ...f, evidence: [{ page: 21, text: '占 71.65%' }] })).not.toBe(a);
   });
 });

@@ -1,17 +1,15 @@
 /**
- * A finding's stable identity, for reviews that must survive re-checks: a hash of the rule id, the
- * normalised evidence quotes, the stated value and the evidence page. Not of the message wording or
- * of line numbers, which change when rules or extraction improve.
+ * A finding's stable fingerprint: it survives re-checks (and rule changes that keep the rule id and
+ * what the finding is about), so a review decision can be attached to it.
+ * sha256 of rule id + white-space-normalised quote of the first evidence + stated value + evidence
+ * page, first 16 hex characters.
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from './types.js';
 
-/** NFKC, no white space: the quote as the reader sees it, whatever spacing extraction produced. */
-const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-
 export function findingFingerprint(f: Pick<Finding, 'rule' | 'stated' | 'evidence'>): string {
-  const quotes = f.evidence.map((e) => normalise(e.text));
-  const page = f.evidence.find((e) => e.page !== undefined)?.page ?? null;
-  const key = JSON.stringify([f.rule, quotes, normalise(f.stated ?? ''), page]);
-  return createHash('sha256').update(key).digest('hex').slice(0, 20);
+  const e = f.evidence[0];
+  const quote = (e?.text ?? '').replace(/\s+/g, ' ').trim();
+  const parts = [f.rule, quote, f.stated ?? '', e?.page === undefined ? '' : String(e.page)];
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }

@@ -39,6 +39,8 @@ export interface AppOptions {
   loginRateMax?: number;
   /** The built UI (default web/dist of the package). */
   webDist?: string;
+  /** Behind a reverse proxy that terminates https: trust X-Forwarded-* (the cookie then gets Secure). */
+  trustProxy?: boolean;
   /** Server messages (errors, setup token); default stderr. */
   log?: (line: string) => void;
 }
@@ -49,6 +51,7 @@ export interface Workbench {
   queue: CheckQueue;
   ingest: Ingest;
   users: Users;
+  reviews: Reviews;
   /** The one-time setup token while no user exists (printed by `serve`). */
   auth: AuthState;
   /** Every route registered (for the authorisation test). */
@@ -87,12 +90,12 @@ export async function buildApp(o: AppOptions): Promise<Workbench> {
   const ingest = new Ingest(data, docs, queue, limits);
   const auth: AuthState = { setupToken: (await users.count()) === 0 ? randomBytes(18).toString('base64url') : null, loginRateMax: o.loginRateMax ?? 10 };
 
-  const app = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy: false });
+  const app = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy: o.trustProxy ?? false });
   const routes: RouteOptions[] = [];
   app.addHook('onRoute', (r) => void routes.push(r));
   await app.register(cookie);
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, error: '尝试次数过多，请一分钟后再试' }) });
-  await app.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles + 1, fields: 10, parts: limits.maxFiles + 11 } });
+  await app.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 10, parts: limits.maxFiles + 11 } });
 
   app.addHook('onSend', async (req, reply, payload) => {
     if (!reply.hasHeader('content-security-policy')) void reply.header('Content-Security-Policy', CSP);
@@ -135,6 +138,7 @@ export async function buildApp(o: AppOptions): Promise<Workbench> {
     queue,
     ingest,
     users,
+    reviews,
     auth,
     routes,
     async close() {

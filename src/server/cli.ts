@@ -10,10 +10,11 @@ export function registerServerCommands(program: Command): void {
     .option('--data <dir>', '数据目录（SQLite 数据库和上传的文件）', '.budgetlens')
     .option('--db <url>', '改用 Postgres（postgres://…）')
     .option('--jobs <n>', '同时检查的文件数', '1')
+    .option('--behind-proxy', '在 https 反向代理之后运行（信任 X-Forwarded-*，Cookie 加 Secure）')
     .option('--demo', '生成示例文件并加入检查，创建一个随机密码的管理员账号（首次使用）')
-    .action(async (o: { port: string; host: string; data: string; db?: string; jobs: string; demo?: boolean }) => {
+    .action(async (o: { port: string; host: string; data: string; db?: string; jobs: string; demo?: boolean; behindProxy?: boolean }) => {
       const { serve } = await import('./serve.js');
-      await serve({ port: Number(o.port), host: o.host, data: o.data, db: o.db, demo: o.demo, jobs: Math.max(1, Math.floor(Number(o.jobs) || 1)) });
+      await serve({ port: Number(o.port), host: o.host, data: o.data, db: o.db, demo: o.demo, trustProxy: !!o.behindProxy, jobs: Math.max(1, Math.floor(Number(o.jobs) || 1)) });
     });
   const user = program.command('user').description('管理工作台账号');
   user

@@ -38,11 +38,23 @@ export async function loadDemo(wb: Workbench): Promise<{ planted: string[] }> {
   return { planted };
 }
 
-/** Creates `admin` with a random password when no user exists; returns the password (shown once). */
-export async function demoAdmin(wb: Workbench): Promise<{ name: string; password: string } | null> {
-  if ((await wb.users.count()) > 0) return null;
+const DEMO_ADMIN = 'admin';
+
+/**
+ * The demo's admin: created with a random password when no user exists; on a later `--demo` start
+ * on the same data folder the account the demo created gets a new random password (the old one was
+ * shown once and may be lost). Accounts made otherwise are never touched. Returns what to print.
+ */
+export async function demoAdmin(wb: Workbench): Promise<{ name: string; password: string; renewed: boolean } | null> {
   const password = randomPassword();
-  if (!(await wb.users.create('admin', 'admin', await hashPassword(password)))) return null;
-  wb.auth.setupToken = null;
-  return { name: 'admin', password };
+  const hash = await hashPassword(password);
+  if ((await wb.users.count()) === 0) {
+    if (!(await wb.users.create(DEMO_ADMIN, 'admin', hash))) return null;
+    await wb.reviews.audit(null, DEMO_ADMIN, 'demo-admin', '示例模式创建管理员');
+    wb.auth.setupToken = null;
+    return { name: DEMO_ADMIN, password, renewed: false };
+  }
+  if (!(await wb.reviews.hasSystemEvent('demo-admin', DEMO_ADMIN))) return null;
+  await wb.users.setPassword(DEMO_ADMIN, hash);
+  return { name: DEMO_ADMIN, password, renewed: true };
 }

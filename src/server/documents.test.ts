@@ -15,7 +15,7 @@ describe('documents', () => {
   let rev: Login;
   let ro: Login;
   beforeAll(async () => {
-    wb = await testApp(tempDir(), { limits: { maxFileBytes: 400_000 } });
+    wb = await testApp(tempDir(), { limits: { maxFileBytes: 400_000, maxFiles: 5 } });
     await addUser(wb, 'rev', 'reviewer');
     await addUser(wb, 'ro', 'readonly');
     rev = await login(wb, 'rev');
@@ -42,6 +42,7 @@ describe('documents', () => {
     expect(typeof entry.org).toBe('string');
     expect((await get('/api/progress')).json()).toMatchObject({ queued: 0, running: 0 });
     const found = (await get(`/api/documents?q=${encodeURIComponent(entry.org)}&kind=budget`)).json().documents;
+    expect((await get('/api/documents?q=%25%25%25nothing_like_this')).json().documents).toEqual([]);
     expect(found.map((d: { id: string }) => d.id)).toContain(doc.id);
     expect((await get('/api/documents?kind=final')).json().documents.map((d: { id: string }) => d.id)).not.toContain(doc.id);
     const detail = (await get(`/api/documents/${doc.id}`)).json();
@@ -68,6 +69,9 @@ describe('documents', () => {
       { name: 'tool.exe', reason: expect.stringMatching(/不支持的文件类型/) },
       { name: 'big.txt', reason: '文件超过 391 KB 上限，未接收' },
     ]);
+    const many = await upload(wb, rev, Array.from({ length: 6 }, (_, i) => ({ name: `n${i}.pdf`, data: 'not a pdf' })));
+    expect(many.status).toBe(413);
+    expect(many.body.error).toBe('一次上传的文件过多');
     const denied = await upload(wb, ro, [{ name: 'a.txt', data: sample(4) }]);
     expect(denied.status).toBe(403);
   });

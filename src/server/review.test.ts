@@ -23,7 +23,7 @@ describe('reviews', () => {
     await wb.queue.idle();
     const detail = (await wb.app.inject({ method: 'GET', url: `/api/documents/${id}`, headers: rev.headers })).json();
     const finding = detail.findings.find((f: { severity: string }) => f.severity === 'error');
-    expect(finding.fingerprint).toMatch(/^[0-9a-f]{20}$/);
+    expect(finding.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(finding.review).toBeNull();
     const url = `/api/documents/${id}/findings/${finding.fingerprint}/review`;
 
@@ -57,9 +57,11 @@ describe('reviews', () => {
     const csv = await wb.app.inject({ method: 'GET', url: `/api/documents/${id}/report?format=csv`, headers: rev.headers });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.body).toMatch(/dismissed/);
+    const row = csv.body.split('\r\n').find((l) => l.includes(finding.fingerprint))!;
+    expect(row).toMatch(/已驳回（rev，[^）]+）：原因：四舍五入口径不同；意见：<b>备注<\/b>$/);
     const json = await wb.app.inject({ method: 'GET', url: `/api/documents/${id}/report?format=json`, headers: rev.headers });
-    expect(json.json().findings.find((f: { fingerprint: string }) => f.fingerprint === finding.fingerprint).review.status).toBe('dismissed');
+    expect(json.json().reviews).toEqual([expect.objectContaining({ fingerprint: finding.fingerprint, status: 'dismissed', by: 'rev' })]);
+    expect(json.json().fingerprints).toContain(finding.fingerprint);
     const bad = await wb.app.inject({ method: 'GET', url: `/api/documents/${id}/report?format=exe`, headers: rev.headers });
     expect(bad.statusCode).toBe(400);
 

@@ -10,13 +10,14 @@ export interface ServeOptions {
   db?: string;
   demo?: boolean;
   jobs?: number;
+  trustProxy?: boolean;
 }
 
 const say = (s: string) => process.stderr.write(s + '\n');
 
 export async function serve(o: ServeOptions): Promise<void> {
-  const wb = await buildApp({ data: o.data, db: o.db, jobs: o.jobs });
-  let admin: { name: string; password: string } | null = null;
+  const wb = await buildApp({ data: o.data, db: o.db, jobs: o.jobs, trustProxy: o.trustProxy });
+  let admin: Awaited<ReturnType<typeof demoAdmin>> = null;
   if (o.demo) {
     admin = await demoAdmin(wb);
     const { planted } = await loadDemo(wb);
@@ -26,7 +27,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const shown = address.replace('://127.0.0.1', '://localhost');
   say(`budgetlens 工作台已启动：${shown}`);
   say(`数据目录：${o.db ? '(Postgres)' : join(resolve(o.data), 'budgetlens.db')}`);
-  if (admin) say(`已创建管理员账号：用户名 ${admin.name}，密码 ${admin.password}（只显示这一次，请登录后妥善保存）`);
+  if (admin) say(`${admin.renewed ? '示例管理员账号的新密码' : '已创建管理员账号'}：用户名 ${admin.name}，密码 ${admin.password}（只显示这一次；每次以 --demo 启动都会换一个新的随机密码）`);
   else if (wb.auth.setupToken) {
     say(`尚无用户。请在浏览器中打开上面的地址，用以下一次性设置令牌创建首个管理员：`);
     say(`  设置令牌：${wb.auth.setupToken}`);

@@ -48,11 +48,7 @@ export function documentRoutes(app: FastifyInstance, d: DocumentDeps): void {
     const result: IngestResult = { documents: [], rejected: [] };
     let count = 0;
     for await (const part of req.files()) {
-      if (++count > d.ingest.limits.maxFiles) {
-        part.file.resume();
-        result.rejected.push({ name: part.filename, reason: `一次最多上传 ${d.ingest.limits.maxFiles} 个文件` });
-        continue;
-      }
+      count++;
       const data = await part.toBuffer();
       if (part.file.truncated) result.rejected.push(d.ingest.tooLarge(part.filename));
       else await d.ingest.add(part.filename, data, by, result);

@@ -1,5 +1,5 @@
 /** Uploaded documents (one row per sha256) with their latest check's summary, for the list and filters. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, WbDocumentsTable } from '../../engine/store/schema.js';
 
 export type DocStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -127,8 +127,10 @@ export class Documents {
   async list(q: ListQuery): Promise<DocumentSummary[]> {
     let s = this.db.selectFrom('wb_documents').selectAll();
     if (q.q) {
-      const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      s = s.where((eb) => eb.or([eb('name', 'like', like), eb('org', 'like', like), eb('search_text', 'like', like)]));
+      // The same escape and case rule in SQLite and Postgres: lower() both sides, ESCAPE '\'.
+      const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const match = (col: 'name' | 'org' | 'search_text') => sql<boolean>`lower(${sql.ref(col)}) like ${like} escape '\\'`;
+      s = s.where((eb) => eb.or([match('name'), match('org'), match('search_text')]));
     }
     if (q.status) s = s.where('status', '=', q.status);
     if (q.kind) s = s.where('kind', '=', q.kind);

@@ -50,6 +50,12 @@ export class Reviews {
     await this.db.insertInto('audit_events').values({ id: randomUUID(), doc_id: docId, at: new Date().toISOString(), by, action, fingerprint: null, detail }).execute();
   }
 
+  /** Whether a document-less event (setup, demo admin …) was recorded. */
+  async hasSystemEvent(action: string, by: string): Promise<boolean> {
+    const r = await this.db.selectFrom('audit_events').select('id').where('doc_id', 'is', null).where('action', '=', action).where('by', '=', by).executeTakeFirst();
+    return !!r;
+  }
+
   async events(docId: string): Promise<AuditEvent[]> {
     const rows = await this.db.selectFrom('audit_events').selectAll().where('doc_id', '=', docId).orderBy('at').orderBy('id').execute();
     return rows.map((r) => {
