@@ -177,6 +177,20 @@ describe('workbench in the browser', () => {
     pdfDocId = ids.get(PDFS[0]) as string;
     expect(pdfDocId).toBeTruthy();
     await shot(page, 'documents');
+    // grouped region → department → unit: a group folds away its documents
+    const rows = () => page.locator('[data-testid=doc-row]').count();
+    await page.locator('[data-testid=group-row] button', { hasText: '上海市' }).first().click();
+    expect(await rows()).toBe(2);
+    await page.locator('[data-testid=group-row] button', { hasText: '上海市' }).first().click();
+    expect(await rows()).toBe(5);
+    // full-text search: words of one document's text (not of its name) find it alone
+    await page.getByTestId('search').fill('宣传事务一般行政管理事务');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=doc-row]').length === 1, undefined, { timeout: 15_000 });
+    await expect(page.locator('[data-testid=doc-row]').getAttribute('data-id')).resolves.toBe(pdfDocId);
+    await page.getByTestId('search').fill('');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=doc-row]').length === 5, undefined, { timeout: 15_000 });
   }, 300_000);
 
   it('takes files dropped on the page and shows why a fake PDF is refused', async () => {

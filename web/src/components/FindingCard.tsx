@@ -31,6 +31,14 @@ export function FindingCard({
       data-testid="finding"
       data-fingerprint={f.fingerprint}
       onClick={onSelect}
+      onKeyDown={(e) => {
+        if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
+          e.preventDefault();
+          onSelect();
+        }
+      }}
+      tabIndex={0}
+      aria-selected={selected}
     >
       <div className="finding-head">
         <span className={`badge sev-${f.severity}`}>{severityLabel[f.severity] ?? f.severity}</span>

@@ -1,6 +1,6 @@
 // One document: the PDF (or its text) on the left, findings / tables / audit log / downloads on
 // the right. A click on a finding turns to its page and boxes its evidence in red.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../lib/api';
 import { evidenceLines, firstEvidencePage, highlightBox } from '../lib/boxes';
 import { kindLabel, scopeLabel, statusLabel } from '../lib/labels';
@@ -26,11 +26,9 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
   const [lines, setLines] = useState<LinesResponse | null>(null);
   const [error, setError] = useState('');
   const [page, setPage] = useState(1);
-  const [highlight, setHighlight] = useState<Highlight | undefined>();
-  const [selected, setSelected] = useState<string | undefined>();
+  // what is highlighted: a finding's evidence on one of its pages, or a table cell's box
+  const [target, setTarget] = useState<{ fingerprint: string; page?: number } | { page: number; box?: Box } | undefined>();
   const [selectedCell, setSelectedCell] = useState<string | undefined>();
-  const [marked, setMarked] = useState<Set<number>>(new Set());
-  const [focusLine, setFocusLine] = useState<number | undefined>();
   const [view, setView] = useState<'pdf' | 'text'>('pdf');
   const [auditTick, setAuditTick] = useState(0);
   const base = `/api/documents/${encodeURIComponent(id)}`;
@@ -57,21 +55,26 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
   const isPdf = !!doc && ((doc.format ?? '').toLowerCase() === 'pdf' || doc.name.toLowerCase().endsWith('.pdf'));
   const showPdf = isPdf && view === 'pdf';
 
-  const showOnPage = (p: number | undefined, box: Box | undefined) => {
-    if (p == null) return;
-    setPage(p);
-    setHighlight({ page: p, box });
-  };
+  const selected = target && 'fingerprint' in target ? target.fingerprint : undefined;
+  const finding = selected ? detail?.findings.find((f) => f.fingerprint === selected) : undefined;
+  // derived from the lines once they are loaded, so a click before they arrive is boxed right too
+  const { highlight, marked, focusLine } = useMemo(() => {
+    const all = lines?.lines ?? [];
+    if (finding) {
+      const p = target?.page ?? firstEvidencePage(finding);
+      const direct = finding.evidence.map((e) => e.line).filter((l): l is number => l != null);
+      const spanned = evidenceLines(finding.evidence, all).map((l) => l.lineNo);
+      const h: Highlight | undefined = p != null ? { page: p, box: highlightBox(finding.evidence, all, p) } : undefined;
+      return { highlight: h, marked: new Set([...direct, ...spanned]), focusLine: direct[0] };
+    }
+    if (target && 'box' in target) return { highlight: { page: target.page, box: target.box }, marked: new Set<number>(), focusLine: undefined };
+    return { highlight: undefined, marked: new Set<number>(), focusLine: undefined };
+  }, [finding, target, lines]);
 
   const selectFinding = (f: Finding, onPage?: number) => {
-    setSelected(f.fingerprint);
+    setTarget({ fingerprint: f.fingerprint, page: onPage });
     const p = onPage ?? firstEvidencePage(f);
-    const all = lines?.lines ?? [];
-    if (p != null) showOnPage(p, highlightBox(f.evidence, all, p));
-    const ls = evidenceLines(f.evidence, all).map((l) => l.lineNo);
-    const direct = f.evidence.map((e) => e.line).filter((l): l is number => l != null);
-    setMarked(new Set([...direct, ...ls]));
-    setFocusLine(direct[0]);
+    if (p != null) setPage(p);
   };
 
   const onReviewed = (fp: string, r: Review) => {
@@ -169,7 +172,10 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
                 onCell={(p, box, key) => {
                   setSelectedCell(key);
                   setView('pdf');
-                  showOnPage(p, box);
+                  if (p != null) {
+                    setPage(p);
+                    setTarget({ page: p, box });
+                  }
                 }}
               />
             )}
