@@ -1,7 +1,6 @@
 /** A document's latest stored check, shaped for the API: findings with fingerprints, titles and reviews. */
-import type { Selectable } from 'kysely';
 import type { Store } from '../engine/store/store.js';
-import type { WbDocumentsTable } from '../engine/store/schema.js';
+import type { DocumentRow } from './store/documents.js';
 import { rules } from '../rules/engine.js';
 import { findingFingerprint } from '../rules/fingerprint.js';
 import type { Finding } from '../rules/types.js';
@@ -17,7 +16,7 @@ export interface StoredCheck {
 
 const titles = new Map(rules.map((r) => [r.meta.id, r.meta.title]));
 
-export async function latestCheck(store: Store, doc: Selectable<WbDocumentsTable>): Promise<StoredCheck | undefined> {
+export async function latestCheck(store: Store, doc: DocumentRow): Promise<StoredCheck | undefined> {
   if (!doc.job_id || doc.status !== 'done') return undefined;
   const job = await store.job(doc.job_id);
   if (!job) return undefined;
