@@ -53,9 +53,16 @@ describe('workbench authorisation', () => {
     installErrorHandlers(app, () => undefined);
     installGuard(app, { session: async () => ({ user: { name: 'adm', role: 'admin', createdAt: '' }, csrf: 'x' }) } as never);
     app.get('/api/forgotten', async () => ({ secret: true }));
+    app.get('/api/broken', { config: { access: 'public' } }, async () => {
+      throw new Error('internal detail /srv/secret/path');
+    });
     const r = await app.inject({ method: 'GET', url: '/api/forgotten', headers: { cookie: 'bl_session=whatever' } });
     expect(r.statusCode).toBe(403);
     expect(r.json().error).toMatch(/未配置访问权限/);
+    // An unexpected error answers a generic Chinese message, never the error or its stack.
+    const broken = await app.inject({ method: 'GET', url: '/api/broken' });
+    expect(broken.statusCode).toBe(500);
+    expect(broken.json()).toEqual({ error: '服务器内部错误' });
     await app.close();
   });
 
@@ -90,6 +97,15 @@ describe('workbench authorisation', () => {
     const page = await wb.app.inject({ method: 'GET', url: '/' });
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.body).toMatch(/界面尚未构建/);
+  });
+
+  it('malformed JSON is a Chinese 400 without details; unknown API paths are JSON 404s', async () => {
+    const r = await wb.app.inject({ method: 'POST', url: '/api/login', headers: { 'content-type': 'application/json' }, payload: '{"username": ' });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({ error: '请求格式不正确' });
+    const nf = await wb.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(nf.statusCode).toBe(404);
+    expect(nf.json()).toEqual({ error: '接口不存在' });
   });
 
   it('admin adds users; the password must be long enough; a readonly user cannot', async () => {

@@ -28,4 +28,14 @@ export function registerServerCommands(program: Command): void {
       const { addUser } = await import('./user-cli.js');
       process.exitCode = await addUser(name, o);
     });
+  user
+    .command('passwd')
+    .description('修改账号的密码（从标准输入读取；在终端上输入两次），该账号已登录的会话随之失效')
+    .argument('<name>', '用户名')
+    .option('--data <dir>', '数据目录', '.budgetlens')
+    .option('--db <url>', 'Postgres 地址')
+    .action(async (name: string, o: { data?: string; db?: string }) => {
+      const { changePassword } = await import('./user-cli.js');
+      process.exitCode = await changePassword(name, o);
+    });
 }

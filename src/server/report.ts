@@ -4,8 +4,7 @@
  * child process (report-run.ts). Without it, JSON and CSV are built here from the stored check and
  * the other formats answer 501.
  */
-import type { Selectable } from 'kysely';
-import type { WbDocumentsTable } from '../engine/store/schema.js';
+import type { DocumentRow } from './store/documents.js';
 import { CSV_HEADER, checkCsvRows } from '../report/csv.js';
 import type { DisclosureModel } from '../model/types.js';
 import { HttpError } from './errors.js';
@@ -18,7 +17,7 @@ export const REPORT_FORMATS = ['html', 'pdf', 'xlsx', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportInput {
-  doc: Selectable<WbDocumentsTable>;
+  doc: DocumentRow;
   /** Absolute path of the stored original. */
   file: string;
   check: StoredCheck;

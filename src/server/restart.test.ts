@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Store } from '../engine/store/store.js';
 import { CLI, spawnCli, waitFor, writeDocs, type Spawned } from '../engine/testing/fixtures.js';
 import { multipart } from './testing.js';
@@ -55,6 +56,14 @@ describe('serve (built CLI, real port)', () => {
     await waitFor(async () => (await progress(second.base, h2)).done === n, 90_000, 'all documents done after restart');
     const list = (await (await fetch(`${second.base}/api/documents`, { headers: h2 })).json()) as { documents: { id: string; status: string }[] };
     expect(list.documents.map((d) => d.id).sort()).toEqual([...ids].sort());
+    // Reports that need the full model are built in a child process (report-worker.js) when the
+    // report module is part of the build; without it they are refused with 501.
+    const html = await fetch(`${second.base}/api/documents/${ids[0]}/report?format=html`, { headers: h2 });
+    if (existsSync(join(dirname(CLI), '../report/export.js'))) {
+      expect(html.status).toBe(200);
+      expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await html.text()).toMatch(/doc-0\.txt/);
+    } else expect(html.status).toBe(501);
     second.s.proc.kill('SIGTERM');
     await second.s.exit;
 

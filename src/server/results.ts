@@ -1,7 +1,6 @@
 /** A document's latest stored check, shaped for the API: findings with fingerprints, titles and reviews. */
-import type { Selectable } from 'kysely';
 import type { Store } from '../engine/store/store.js';
-import type { WbDocumentsTable } from '../engine/store/schema.js';
+import type { DocumentRow } from './store/documents.js';
 import { rules } from '../rules/engine.js';
 import { findingFingerprint } from '../rules/fingerprint.js';
 import type { Finding } from '../rules/types.js';
@@ -17,14 +16,24 @@ export interface StoredCheck {
 
 const titles = new Map(rules.map((r) => [r.meta.id, r.meta.title]));
 
-export async function latestCheck(store: Store, doc: Selectable<WbDocumentsTable>): Promise<StoredCheck | undefined> {
-  if (!doc.job_id || doc.status !== 'done') return undefined;
-  const job = await store.job(doc.job_id);
-  if (!job) return undefined;
-  const [r] = await store.results(job.runId);
-  if (!r || !r.outcome.ok) return undefined;
-  const check = JSON.parse(r.outcome.json) as { document: Record<string, unknown>; findings: Finding[] };
-  return { rulesetVersion: r.outcome.ruleset, bundle: JSON.parse(r.outcome.output) as WorkbenchBundle, document: check.document, findings: check.findings };
+/**
+ * The document's latest successful workbench check: still shown while a recheck runs, and kept when
+ * a recheck fails (nothing stored is lost). CLI runs on the same store are not workbench bundles.
+ */
+export async function latestCheck(store: Store, doc: DocumentRow): Promise<StoredCheck | undefined> {
+  const r = await store.db
+    .selectFrom('results')
+    .innerJoin('runs', 'runs.id', 'results.run_id')
+    .select(['results.json', 'results.output', 'results.ruleset_version'])
+    .where('results.doc_hash', '=', doc.id)
+    .where('runs.format', '=', 'workbench')
+    .where('results.ok', '=', 1)
+    .orderBy('results.created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!r?.json || !r.output) return undefined;
+  const check = JSON.parse(r.json) as { document: Record<string, unknown>; findings: Finding[] };
+  return { rulesetVersion: r.ruleset_version, bundle: JSON.parse(r.output) as WorkbenchBundle, document: check.document, findings: check.findings };
 }
 
 export function apiFindings(findings: Finding[], docName: string, reviews: Map<string, Review>) {

@@ -68,5 +68,16 @@ describe('reviews', () => {
     const reopen = await wb.app.inject({ method: 'POST', url, headers: rev.headers, payload: { status: 'open' } });
     expect(reopen.json()).toEqual({ review: null });
     await wb.close();
+
+    // A recheck that fails keeps the stored findings (and their reviews) visible.
+    wb = await testApp(data, { runner: async (spec) => ({ ok: false, reason: 'timeout', error: `${spec.file}: 处理超时（超过 1 秒），已跳过` }) });
+    rev = await login(wb, 'rev');
+    await wb.app.inject({ method: 'POST', url, headers: rev.headers, payload: { status: 'confirmed' } });
+    await wb.app.inject({ method: 'POST', url: `/api/documents/${id}/recheck`, headers: rev.headers });
+    await wb.queue.idle();
+    const failed = (await wb.app.inject({ method: 'GET', url: `/api/documents/${id}`, headers: rev.headers })).json();
+    expect(failed.document).toMatchObject({ status: 'failed', error: '含错误的预算.txt: 处理超时（超过 1 秒），已跳过' });
+    expect(failed.findings.find((f: { fingerprint: string }) => f.fingerprint === finding.fingerprint).review).toMatchObject({ status: 'confirmed' });
+    await wb.close();
   });
 });

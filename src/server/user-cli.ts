@@ -1,4 +1,4 @@
-/** `budgetlens user add --role ROLE NAME`: creates an account; the password comes from stdin (asked twice on a terminal). */
+/** `budgetlens user add --role ROLE NAME` / `user passwd NAME`: the password comes from stdin (asked twice on a terminal). */
 import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import { Store } from '../engine/store/store.js';
@@ -30,6 +30,23 @@ async function readPassword(): Promise<string> {
   const b = await ask('再次输入密码：');
   if (a !== b) throw new Error('两次输入的密码不一致');
   return a;
+}
+
+/** `user passwd NAME`: a new password (from stdin) for an existing account; its sessions end. */
+export async function changePassword(name: string, o: { data?: string; db?: string }): Promise<number> {
+  const password = await readPassword();
+  const problem = passwordProblem(password);
+  if (problem) throw new Error(problem);
+  const store = await Store.open(o.db ?? join(resolve(o.data ?? '.budgetlens'), 'budgetlens.db'));
+  try {
+    const users = new Users(store.db);
+    if (!(await users.passwordHash(name))) throw new Error(`用户 ${name} 不存在`);
+    await users.setPassword(name, await hashPassword(password));
+    process.stderr.write(`已修改用户 ${name} 的密码\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
 /** Returns the exit status. */

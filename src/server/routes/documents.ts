@@ -55,7 +55,7 @@ export function documentRoutes(app: FastifyInstance, d: DocumentDeps): void {
     }
     if (count === 0) throw new HttpError(400, '没有收到文件（字段名 files）');
     for (const doc of result.documents) await d.reviews.audit(doc.id, by, 'uploaded', `上传 ${doc.name}`);
-    return reply.status(result.documents.length ? 200 : 400).send(result);
+    return reply.send(result);
   });
 
   app.get('/api/documents', { config: { access: 'readonly' } }, async (req) => {

@@ -49,7 +49,11 @@ export interface CheckSummary {
 const SORT_COLUMN = { name: 'name', org: 'org', year: 'year', errors: 'errors', warnings: 'warnings', updated: 'updated_at' } as const;
 const now = () => new Date().toISOString();
 
-export function summaryOf(r: Selectable<WbDocumentsTable>): DocumentSummary {
+/** Every column but the search text (megabytes per document; only ever matched in SQL). */
+const COLUMNS = ['id', 'name', 'path', 'size', 'format', 'uploaded_by', 'created_at', 'updated_at', 'job_id', 'status', 'error', 'org', 'region', 'year', 'kind', 'scope', 'pages', 'errors', 'warnings', 'ruleset_version'] as const;
+export type DocumentRow = Omit<Selectable<WbDocumentsTable>, 'search_text'>;
+
+export function summaryOf(r: DocumentRow): DocumentSummary {
   const s: DocumentSummary = {
     id: r.id,
     name: r.name,
@@ -74,8 +78,8 @@ export function summaryOf(r: Selectable<WbDocumentsTable>): DocumentSummary {
 export class Documents {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async get(id: string): Promise<Selectable<WbDocumentsTable> | undefined> {
-    return this.db.selectFrom('wb_documents').selectAll().where('id', '=', id).executeTakeFirst();
+  async get(id: string): Promise<DocumentRow | undefined> {
+    return this.db.selectFrom('wb_documents').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   }
 
   /** Inserts a new document; false when one with this hash is already stored. */
@@ -125,7 +129,7 @@ export class Documents {
   }
 
   async list(q: ListQuery): Promise<DocumentSummary[]> {
-    let s = this.db.selectFrom('wb_documents').selectAll();
+    let s = this.db.selectFrom('wb_documents').select(COLUMNS);
     if (q.q) {
       // The same escape and case rule in SQLite and Postgres: lower() both sides, ESCAPE '\'.
       const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -63,9 +63,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('fingerprint', 'text')
     .addColumn('detail', 'text', (c) => c.notNull())
     .execute();
+  // The workbench finds a document's latest check by content hash.
+  await db.schema.createIndex('results_doc_hash').on('results').column('doc_hash').execute();
   await db.schema.createIndex('audit_events_doc').on('audit_events').columns(['doc_id', 'at']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('results_doc_hash').ifExists().execute();
   for (const t of ['audit_events', 'reviews', 'wb_documents', 'sessions', 'users']) await db.schema.dropTable(t).ifExists().execute();
 }
