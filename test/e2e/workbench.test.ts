@@ -260,6 +260,13 @@ describe('workbench in the browser', () => {
     await card.getByTestId('review-info').waitFor();
     await expect(card.getByTestId('review-status').textContent()).resolves.toBe('已驳回');
     await expect(card.getByTestId('review-info').textContent()).resolves.toContain(USER);
+    // a comment on the dismissed finding keeps the decision and its reason
+    await card.getByTestId('comment').click();
+    await card.getByTestId('comment-text').fill('请部门在更正稿中一并说明');
+    await card.getByTestId('review-submit').click();
+    await card.getByTestId('review-info').filter({ hasText: '请部门在更正稿中一并说明' }).waitFor();
+    await expect(card.getByTestId('review-info').textContent()).resolves.toContain('已与部门核实');
+    await expect(card.getByTestId('review-status').textContent()).resolves.toBe('已驳回');
     await shot(page, 'review');
   }, 60_000);
 
@@ -279,6 +286,17 @@ describe('workbench in the browser', () => {
     await page.getByTestId('audit-log').waitFor();
     await expect(page.getByTestId('audit-log').textContent()).resolves.toContain('已与部门核实');
     await shot(page, 'audit');
+    // a re-check keeps the decision (findings keep their fingerprints)
+    const before = (await api<{ document: { updatedAt: string } }>(`/api/documents/${pdfDocId}`)).document.updatedAt;
+    await page.getByRole('button', { name: '重新检查' }).click();
+    for (let i = 0; i < 240; i++) {
+      const d = (await api<{ document: { status: string; updatedAt: string } }>(`/api/documents/${pdfDocId}`)).document;
+      if (d.status === 'done' && d.updatedAt !== before) break;
+      await page.waitForTimeout(500);
+    }
+    await page.waitForFunction(() => document.querySelector('.doc-header .status')?.textContent === '已完成' && !document.querySelector('.notice'), undefined, { timeout: 30_000, polling: 500 });
+    await page.getByTestId('tab-findings').click();
+    await expect(card.getByTestId('review-status').textContent()).resolves.toBe('已驳回');
   }, 120_000);
 
   it('shows the extracted tables and a cell on its page', async () => {

@@ -45,11 +45,13 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
   const pending = !detail || detail.document.status === 'queued' || detail.document.status === 'running';
   usePolling(load, pending ? 2000 : 60000, [base, pending]);
 
-  const done = detail?.document.status === 'done';
+  // the lines of the latest check: loaded with the document, again when a re-check is done
+  const loaded = !!detail;
+  const doneAt = detail?.document.status === 'done' ? detail.document.updatedAt : '';
   useEffect(() => {
-    if (!done) return;
+    if (!loaded) return;
     api<LinesResponse>(`${base}/lines`).then(setLines, () => setLines({ lines: [], pages: [] }));
-  }, [base, done]);
+  }, [base, loaded, doneAt]);
 
   const doc = detail?.document;
   const isPdf = !!doc && ((doc.format ?? '').toLowerCase() === 'pdf' || doc.name.toLowerCase().endsWith('.pdf'));
