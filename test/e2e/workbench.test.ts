@@ -3,90 +3,27 @@
 // the red box on the page against the evidence box, dismiss it with a reason, restart the server,
 // see the decision again, download the reports and check their content. Screenshots of the main
 // screens go to test-artifacts/ and docs/screenshots/.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightBox } from '../../web/src/lib/boxes.js';
-import { ROOT, assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
+import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
+import { ARTIFACTS, SHOTS, escapeHtml, expectRedBoxOver, samplePath, shot, type Box } from './page-checks.js';
 
-// ../shared beside the clone (as in CI), else the machine's shared folder
-const SAMPLES = [process.env.BUDGETLENS_SHARED, join(ROOT, '..', 'shared'), '/work/shared']
-  .filter((d): d is string => !!d)
-  .map((d) => join(d, 'samples'))
-  .find((d) => existsSync(d)) as string;
 const PDFS = ['shanghai-putuo-wanli-street-2024-budget.pdf', 'shanghai-putuo-finance-bureau-2024-final.pdf', 'shanghai-final-template-2024.pdf'];
 const TEXT = 'beijing-xicheng-liaison-2024-budget.txt';
 const HOSTILE_LINE = '<script>alert(1)</script>" onload="alert(2)';
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
 const USER = 'e2e-admin';
 const PASSWORD = 'Correct-Horse-e2e-9';
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 interface ApiFinding {
   fingerprint: string;
   message: string;
   severity: string;
-  evidence: { page?: number; box?: Box; text: string }[];
+  stated?: string;
+  evidence: { page?: number; line?: number; box?: Box; text: string }[];
   review: null | { status: string; reason?: string; by: string };
-}
-
-function samplePath(p: string): string {
-  if (!SAMPLES) throw new Error('e2e: shared/samples not found beside the clone');
-  return join(SAMPLES, p);
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** The red box covers the evidence box (drawn 2 px outside it) and is within a few px of it. */
-async function expectRedBoxOver(page: Page, union: Box, pageWidth: number): Promise<void> {
-  await page.locator('[data-testid=pdf-page][data-busy=false] [data-testid=evidence-box]').waitFor();
-  // canvas and box measured in one go, once the layout has settled (same rects twice, 150 ms apart)
-  const measure = () =>
-    page.evaluate(() => {
-      const rect = (sel: string) => {
-        const el = document.querySelector(sel);
-        if (!el) return null;
-        const r = el.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      };
-      const busy = document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-busy') !== 'false';
-      return busy ? null : { canvas: rect('[data-testid=pdf-canvas]'), red: rect('[data-testid=evidence-box]') };
-    });
-  let last = JSON.stringify(await measure());
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(150);
-    const now = JSON.stringify(await measure());
-    if (now === last && now !== 'null') break;
-    last = now;
-  }
-  const { canvas, red } = JSON.parse(last) as { canvas: { x: number; y: number; width: number } | null; red: { x: number; y: number; width: number; height: number } | null };
-  expect(canvas && red).toBeTruthy();
-  const c = canvas as { x: number; y: number; width: number };
-  const scale = c.width / pageWidth;
-  const expected = { left: c.x + union.x0 * scale, top: c.y + union.y0 * scale, right: c.x + union.x1 * scale, bottom: c.y + union.y1 * scale };
-  const r = red as { x: number; y: number; width: number; height: number };
-  const got = { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
-  const why = JSON.stringify({ got, expected, scale });
-  expect(got.left, why).toBeLessThanOrEqual(expected.left + 0.5);
-  expect(got.top, why).toBeLessThanOrEqual(expected.top + 0.5);
-  expect(got.right).toBeGreaterThanOrEqual(expected.right - 0.5);
-  expect(got.bottom).toBeGreaterThanOrEqual(expected.bottom - 0.5);
-  for (const k of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(got[k] - expected[k])).toBeLessThanOrEqual(4);
-}
-
-async function shot(page: Page, name: string, docs = true): Promise<void> {
-  const file = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file });
-  if (docs) copyFileSync(file, join(SHOTS, `${name}.png`));
 }
 
 describe('workbench in the browser', () => {
