@@ -15,7 +15,7 @@ describe('documents', () => {
   let rev: Login;
   let ro: Login;
   beforeAll(async () => {
-    wb = await testApp(tempDir(), { limits: { maxFileBytes: 400_000, maxFiles: 5 } });
+    wb = await testApp(tempDir(), { limits: { maxFileBytes: 400_000, maxFiles: 5, zip: { maxEntries: 3, maxEntryBytes: 400_000, maxTotalBytes: 1_000_000 } } });
     await addUser(wb, 'rev', 'reviewer');
     await addUser(wb, 'ro', 'readonly');
     rev = await login(wb, 'rev');
@@ -107,6 +107,9 @@ describe('documents', () => {
     const bomb = Buffer.from(zipSync({ 'a.txt': Buffer.alloc(450_000, 0x61) }, { level: 9 }));
     const b = await upload(wb, rev, [{ name: 'bomb.zip', data: bomb }]);
     expect(b.body.rejected[0].reason).toMatch(/超过/);
+    const many = Buffer.from(zipSync(Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`m${i}.txt`, Buffer.from(`x${i}`)]))));
+    const m = await upload(wb, rev, [{ name: 'many.zip', data: many }]);
+    expect(m.body.rejected).toEqual([{ name: 'many.zip', reason: '压缩包内文件过多（4 个，上限 3 个）' }]);
     await wb.queue.idle();
   });
 
