@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { renderSample } from '../sample/generate.js';
 import type { Workbench } from './app.js';
-import { addUser, login, tempDir, testApp, upload, type Login } from './testing.js';
+import { addUser, login, tempDir, testApp, tinyPdf, upload, type Login } from './testing.js';
 
 const sample = (seed: number) => renderSample({ kind: 'budget', seed, artefacts: false }).text;
 const SHARED_PDF = '/work/shared/samples/pdf/shanghai-putuo-government-office-2025-budget.pdf';
@@ -127,6 +127,17 @@ describe('documents', () => {
     const file = await get(`/api/documents/${id}/file?inline=1`);
     expect(file.headers['content-type']).toMatch(/^text\/plain/);
     expect(file.headers['content-security-policy']).toMatch(/sandbox/);
+  });
+
+  it('a PDF whose text holds markup comes back verbatim in JSON (lines with their boxes)', async () => {
+    const hostile = ['Budget disclosure 2024', '<script>alert(1)</script>', '" onload="alert(2)'];
+    const r = await upload(wb, rev, [{ name: 'hostile.pdf', data: tinyPdf(hostile) }]);
+    expect(r.body.rejected).toEqual([]);
+    await wb.queue.idle();
+    const id = r.body.documents[0].id;
+    const { lines } = (await get(`/api/documents/${id}/lines`)).json();
+    expect(lines.map((l: { text: string }) => l.text)).toEqual(hostile);
+    expect(lines[1]).toMatchObject({ page: 1, box: expect.objectContaining({ x0: expect.any(Number) }) });
   });
 
   it('unknown ids are 404 in Chinese; bad query values are 400', async () => {
