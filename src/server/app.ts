@@ -118,7 +118,8 @@ export async function buildApp(o: AppOptions): Promise<Workbench> {
 
   const web = o.webDist ?? DEFAULT_WEB_DIST;
   const built = existsSync(join(web, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root: web, wildcard: true, index: 'index.html' });
+  // One route per built file (no wildcard route that would also match /api paths).
+  if (built) await app.register(fastifyStatic, { root: web, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler(async (req, reply) => {
     if (isApi(req.url)) return reply.status(404).send({ error: '接口不存在' });
     if (req.method !== 'GET' && req.method !== 'HEAD') return reply.status(404).send({ error: '资源不存在' });

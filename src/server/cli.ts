@@ -13,8 +13,10 @@ export function registerServerCommands(program: Command): void {
     .option('--behind-proxy', '在 https 反向代理之后运行（信任 X-Forwarded-*，Cookie 加 Secure）')
     .option('--demo', '生成示例文件并加入检查，创建一个随机密码的管理员账号（首次使用）')
     .action(async (o: { port: string; host: string; data: string; db?: string; jobs: string; demo?: boolean; behindProxy?: boolean }) => {
+      const port = Number(o.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口不正确：${o.port}（应为 0–65535 的整数）`);
       const { serve } = await import('./serve.js');
-      await serve({ port: Number(o.port), host: o.host, data: o.data, db: o.db, demo: o.demo, trustProxy: !!o.behindProxy, jobs: Math.max(1, Math.floor(Number(o.jobs) || 1)) });
+      await serve({ port, host: o.host, data: o.data, db: o.db, demo: o.demo, trustProxy: !!o.behindProxy, jobs: Math.max(1, Math.floor(Number(o.jobs) || 1)) });
     });
   const user = program.command('user').description('管理工作台账号');
   user

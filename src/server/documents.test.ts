@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { renderSample } from '../sample/generate.js';
 import type { Workbench } from './app.js';
-import { addUser, login, tempDir, testApp, upload, type Login } from './testing.js';
+import { addUser, login, tempDir, testApp, tinyPdf, upload, type Login } from './testing.js';
 
 const sample = (seed: number) => renderSample({ kind: 'budget', seed, artefacts: false }).text;
 const SHARED_PDF = '/work/shared/samples/pdf/shanghai-putuo-government-office-2025-budget.pdf';
@@ -15,7 +15,7 @@ describe('documents', () => {
   let rev: Login;
   let ro: Login;
   beforeAll(async () => {
-    wb = await testApp(tempDir(), { limits: { maxFileBytes: 400_000, maxFiles: 5 } });
+    wb = await testApp(tempDir(), { limits: { maxFileBytes: 400_000, maxFiles: 5, zip: { maxEntries: 3, maxEntryBytes: 400_000, maxTotalBytes: 1_000_000 } } });
     await addUser(wb, 'rev', 'reviewer');
     await addUser(wb, 'ro', 'readonly');
     rev = await login(wb, 'rev');
@@ -107,6 +107,9 @@ describe('documents', () => {
     const bomb = Buffer.from(zipSync({ 'a.txt': Buffer.alloc(450_000, 0x61) }, { level: 9 }));
     const b = await upload(wb, rev, [{ name: 'bomb.zip', data: bomb }]);
     expect(b.body.rejected[0].reason).toMatch(/超过/);
+    const many = Buffer.from(zipSync(Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`m${i}.txt`, Buffer.from(`x${i}`)]))));
+    const m = await upload(wb, rev, [{ name: 'many.zip', data: many }]);
+    expect(m.body.rejected).toEqual([{ name: 'many.zip', reason: '压缩包内文件过多（4 个，上限 3 个）' }]);
     await wb.queue.idle();
   });
 
@@ -124,6 +127,17 @@ describe('documents', () => {
     const file = await get(`/api/documents/${id}/file?inline=1`);
     expect(file.headers['content-type']).toMatch(/^text\/plain/);
     expect(file.headers['content-security-policy']).toMatch(/sandbox/);
+  });
+
+  it('a PDF whose text holds markup comes back verbatim in JSON (lines with their boxes)', async () => {
+    const hostile = ['Budget disclosure 2024', '<script>alert(1)</script>', '" onload="alert(2)'];
+    const r = await upload(wb, rev, [{ name: 'hostile.pdf', data: tinyPdf(hostile) }]);
+    expect(r.body.rejected).toEqual([]);
+    await wb.queue.idle();
+    const id = r.body.documents[0].id;
+    const { lines } = (await get(`/api/documents/${id}/lines`)).json();
+    expect(lines.map((l: { text: string }) => l.text)).toEqual(hostile);
+    expect(lines[1]).toMatchObject({ page: 1, box: expect.objectContaining({ x0: expect.any(Number) }) });
   });
 
   it('unknown ids are 404 in Chinese; bad query values are 400', async () => {

@@ -23,7 +23,16 @@ export async function serve(o: ServeOptions): Promise<void> {
     const { planted } = await loadDemo(wb);
     for (const p of planted) say(`示例文件中植入的错误：${p}`);
   }
-  const address = await wb.app.listen({ port: o.port, host: o.host });
+  let address: string;
+  try {
+    address = await wb.app.listen({ port: o.port, host: o.host });
+  } catch (e) {
+    await wb.close();
+    const code = (e as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new Error(`端口 ${o.port} 已被占用，请用 --port 指定其他端口`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new Error(`无法监听地址 ${o.host}`);
+    throw e;
+  }
   const shown = address.replace('://127.0.0.1', '://localhost');
   say(`budgetlens 工作台已启动：${shown}`);
   say(`数据目录：${o.db ? '(Postgres)' : join(resolve(o.data), 'budgetlens.db')}`);

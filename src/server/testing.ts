@@ -52,3 +52,25 @@ export async function upload(wb: Workbench, who: Login, files: { name: string; d
   const r = await wb.app.inject({ method: 'POST', url: '/api/documents', payload: m.payload, headers: { ...m.headers, ...who.headers } });
   return { status: r.statusCode, body: r.json() as { documents: { id: string; name: string; status: string }[]; rejected: { name: string; reason: string }[]; error?: string } };
 }
+
+/** A one-page PDF showing `lines` in Helvetica (ASCII text), for hostile-text tests. */
+export function tinyPdf(lines: string[]): Buffer {
+  const content = lines.map((l, i) => `BT /F1 12 Tf 72 ${720 - i * 20} Td (${l.replace(/[()\\]/g, (c) => '\\' + c)}) Tj ET`).join('\n');
+  const bodies = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  bodies.forEach((b, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${b}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
