@@ -98,5 +98,7 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
     locale: 'zh-CN',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
+  // generous waits: in CI the browser shares two cores with the rest of the test suite
+  context.setDefaultTimeout(60_000);
   return { context, close: () => context.close() };
 }
