@@ -10,6 +10,7 @@ export function FindingCard({
   finding,
   selected,
   canReview,
+  showPage,
   onSelect,
   onSelectPage,
   onReviewed,
@@ -18,6 +19,8 @@ export function FindingCard({
   finding: Finding;
   selected: boolean;
   canReview: boolean;
+  /** Page numbers mean something for PDFs only (a text input is one page). */
+  showPage: boolean;
   onSelect: () => void;
   onSelectPage: (page: number) => void;
   onReviewed: (r: Review) => void;
@@ -63,14 +66,14 @@ export function FindingCard({
             <li key={i}>
               <blockquote>{e.text}</blockquote>
               <span className="small muted">
-                {e.page != null ? `第 ${e.page} 页` : ''}
+                {showPage && e.page != null ? `第 ${e.page} 页` : ''}
                 {e.line != null ? ` 第 ${e.line} 行` : ''}
               </span>
             </li>
           ))}
         </ul>
       )}
-      {pages.length > 1 && (
+      {showPage && pages.length > 1 && (
         <div className="pages small">
           涉及页面：
           {pages.map((p) => (

@@ -8,6 +8,7 @@ export function FindingsPanel({
   findings,
   selected,
   canReview,
+  showPage,
   onSelect,
   onReviewed,
 }: {
@@ -15,6 +16,7 @@ export function FindingsPanel({
   findings: Finding[];
   selected?: string;
   canReview: boolean;
+  showPage: boolean;
   onSelect: (f: Finding, page?: number) => void;
   onReviewed: (fingerprint: string, r: Review) => void;
 }) {
@@ -49,6 +51,7 @@ export function FindingsPanel({
             finding={f}
             selected={selected === f.fingerprint}
             canReview={canReview}
+            showPage={showPage}
             onSelect={() => onSelect(f)}
             onSelectPage={(p) => onSelect(f, p)}
             onReviewed={(r) => onReviewed(f.fingerprint, r)}

@@ -163,6 +163,7 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
                 findings={detail.findings}
                 selected={selected}
                 canReview={canReview}
+                showPage={isPdf}
                 onSelect={selectFinding}
                 onReviewed={onReviewed}
               />
