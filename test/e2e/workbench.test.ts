@@ -237,11 +237,19 @@ describe('workbench in the browser', () => {
   }, 120_000);
 
   it('shows the extracted tables and a cell on its page', async () => {
+    type Cell = { text: string; page?: number; box?: Box };
+    const detail = await api<{ tables: { page?: number; rows: { cells: Cell[] }[] }[] }>(`/api/documents/${pdfDocId}`);
+    const { pages } = await api<{ pages: { number: number; width?: number }[] }>(`/api/documents/${pdfDocId}/lines`);
+    // the first value cell (not a row head) with a box, in the order the tab shows the cells
+    const linked = detail.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => ({ ...c, page: c.page ?? t.page }))).filter((c) => c.box));
+    const target = linked.find((c) => /\d/.test(c.text)) as Cell;
+    expect(target, 'a table cell with a box').toBeTruthy();
     await page.getByTestId('tab-tables').click();
-    const cell = page.locator('[data-testid=table-cell].linked').first();
-    await cell.waitFor({ timeout: 10_000 });
+    const cell = page.locator('[data-testid=table-cell].linked').nth(linked.indexOf(target));
+    await expect(cell.textContent()).resolves.toBe(target.text);
     await cell.click();
-    await page.getByTestId('evidence-box').waitFor();
+    await page.waitForFunction((p) => Number(document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-page')) === p, target.page, { timeout: 30_000 });
+    await expectRedBoxOver(page, target.box as Box, pages.find((p) => p.number === target.page)?.width as number);
     await shot(page, 'tables');
   }, 60_000);
 
