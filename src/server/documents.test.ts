@@ -34,7 +34,7 @@ describe('documents', () => {
     expect(doc.id).toMatch(/^[0-9a-f]{64}$/);
     await wb.queue.idle();
     const again = await upload(wb, rev, [{ name: '另一个名字.txt', data: text }]);
-    expect(again.body.documents).toEqual([{ id: doc.id, name: '预算公开.txt', status: 'done' }]);
+    expect(again.body.documents).toEqual([{ id: doc.id, name: '预算公开.txt', status: 'done', existing: true }]);
     const list = (await get('/api/documents')).json().documents;
     expect(list.filter((d: { id: string }) => d.id === doc.id)).toHaveLength(1);
     const entry = list.find((d: { id: string }) => d.id === doc.id);
