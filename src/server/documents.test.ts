@@ -34,7 +34,7 @@ describe('documents', () => {
     expect(doc.id).toMatch(/^[0-9a-f]{64}$/);
     await wb.queue.idle();
     const again = await upload(wb, rev, [{ name: '另一个名字.txt', data: text }]);
-    expect(again.body.documents).toEqual([{ id: doc.id, name: '预算公开.txt', status: 'done' }]);
+    expect(again.body.documents).toEqual([{ id: doc.id, name: '预算公开.txt', status: 'done', existing: true }]);
     const list = (await get('/api/documents')).json().documents;
     expect(list.filter((d: { id: string }) => d.id === doc.id)).toHaveLength(1);
     const entry = list.find((d: { id: string }) => d.id === doc.id);
@@ -98,9 +98,11 @@ describe('documents', () => {
   });
 
   it('a zip is expanded; entries with paths outside or nested zips are refused before inflating', async () => {
-    const good = Buffer.from(zipSync({ 'dir/a.txt': Buffer.from(sample(5)), 'b.md': Buffer.from(sample(6)) }));
+    // `预算.txt` as GBK bytes (a zip made on Chinese Windows), and UTF-8 names.
+    const gbkName = Buffer.from([0xd4, 0xa4, 0xcb, 0xe3]).toString('latin1') + '.txt';
+    const good = Buffer.from(zipSync({ 'dir/a.txt': Buffer.from(sample(5)), '说明/b.md': Buffer.from(sample(6)), [gbkName]: Buffer.from(sample(9)) }));
     const r = await upload(wb, rev, [{ name: 'batch.zip', data: good }]);
-    expect(r.body.documents.map((d) => d.name).sort()).toEqual(['a.txt', 'b.md']);
+    expect(r.body.documents.map((d) => d.name).sort()).toEqual(['a.txt', 'b.md', '预算.txt']);
     const evil = Buffer.from(zipSync({ '../../etc/x.txt': Buffer.from('hello') }));
     const e = await upload(wb, rev, [{ name: 'evil.zip', data: evil }]);
     expect(e.body.rejected[0].reason).toMatch(/不安全的路径/);

@@ -26,6 +26,8 @@ export interface Accepted {
   id: string;
   name: string;
   status: DocStatus;
+  /** The same bytes were already stored (under this id and name). */
+  existing?: true;
 }
 export interface Rejected {
   name: string;
@@ -87,7 +89,7 @@ export class Ingest {
   private async store(name: string, data: Buffer, format: string, by: string): Promise<Accepted> {
     const id = createHash('sha256').update(data).digest('hex');
     const existing = await this.docs.get(id);
-    if (existing) return { id, name: existing.name, status: existing.status as DocStatus };
+    if (existing) return { id, name: existing.name, status: existing.status as DocStatus, existing: true };
     const ext = extname(name).toLowerCase();
     const relative = join('files', id.slice(0, 2), `${id}${ext}`);
     const abs = this.pathOf(relative);
@@ -97,8 +99,11 @@ export class Ingest {
       writeFileSync(tmp, data);
       renameSync(tmp, abs);
     }
-    if (await this.docs.insert({ id, name, path: relative, size: data.length, format, uploadedBy: by })) await this.queue.submit(id, name, abs, data.length);
-    const row = await this.docs.get(id);
-    return { id, name: row?.name ?? name, status: (row?.status ?? 'queued') as DocStatus };
+    if (!(await this.docs.insert({ id, name, path: relative, size: data.length, format, uploadedBy: by }))) {
+      const row = await this.docs.get(id); // uploaded concurrently by another request
+      return { id, name: row?.name ?? name, status: (row?.status ?? 'queued') as DocStatus, existing: true };
+    }
+    await this.queue.submit(id, name, abs, data.length);
+    return { id, name, status: 'queued' };
   }
 }

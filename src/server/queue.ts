@@ -12,6 +12,7 @@ import { defaultTimeoutMs } from '../engine/timeout.js';
 import type { Store } from '../engine/store/store.js';
 import type { JobInfo, JobOutcome, JobSpec } from '../engine/types.js';
 import type { Documents } from './store/documents.js';
+import { regionOf } from './region.js';
 
 /** Runs one job; the default is the warm process pool. Tests may run jobs in-process. */
 export type JobRunner = (spec: JobSpec) => Promise<JobOutcome>;
@@ -141,7 +142,7 @@ export class CheckQueue {
     const d = check.document;
     await this.docs.setResult(docId, job.id, {
       org: d.org,
-      region: d.region,
+      region: regionOf(d.org, d.region),
       year: d.year,
       kind: d.kind,
       scope: d.scope,

@@ -42,7 +42,7 @@ describe('serve (built CLI, real port)', () => {
     const h = await session(first.base);
     const { readFileSync } = await import('node:fs');
     const m = multipart(files.map((f, i) => ({ name: `doc-${i}.txt`, data: readFileSync(f) })));
-    const up = await fetch(`${first.base}/api/documents`, { method: 'POST', headers: { ...m.headers, ...h }, body: m.payload });
+    const up = await fetch(`${first.base}/api/documents`, { method: 'POST', headers: { ...m.headers, ...h }, body: new Uint8Array(m.payload) });
     expect(up.status).toBe(200);
     const ids = ((await up.json()) as { documents: { id: string }[] }).documents.map((d) => d.id);
     expect(ids).toHaveLength(n);

@@ -17,6 +17,23 @@ export type ZipResult = { ok: true; entries: { name: string; data: Buffer }[] } 
 const unsafe = (n: string) => n.startsWith('/') || n.startsWith('\\') || /^[a-zA-Z]:/.test(n) || n.split(/[\\/]/).includes('..');
 const skipped = (n: string) => n.endsWith('/') || n.split('/').some((p) => p.startsWith('.') || p === '__MACOSX');
 
+/**
+ * Entry names written by Chinese Windows tools are GBK bytes without the UTF-8 flag, which the zip
+ * reader decodes as Latin-1: such a name is read again as UTF-8, else as GB18030.
+ */
+export function entryName(name: string): string {
+  if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name;
+  const bytes = Buffer.from(name, 'latin1');
+  for (const enc of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(enc, { fatal: true }).decode(bytes);
+    } catch {
+      // try the next encoding
+    }
+  }
+  return name;
+}
+
 export function expandZip(bytes: Buffer, limits: ZipLimits): ZipResult {
   const problems: string[] = [];
   let count = 0;
@@ -43,7 +60,7 @@ export function expandZip(bytes: Buffer, limits: ZipLimits): ZipResult {
   if (total > limits.maxTotalBytes) return { ok: false, reason: `压缩包解压后过大（上限 ${mb(limits.maxTotalBytes)}）` };
   try {
     const files = unzipSync(bytes, { filter: (f) => !unsafe(f.name) && !skipped(f.name) });
-    const entries = Object.entries(files).map(([name, data]) => ({ name: basename(name), data: Buffer.from(data) }));
+    const entries = Object.entries(files).map(([name, data]) => ({ name: basename(entryName(name)), data: Buffer.from(data) }));
     return { ok: true, entries };
   } catch {
     return { ok: false, reason: '压缩包已损坏，无法读取' };

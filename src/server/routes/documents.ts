@@ -54,7 +54,7 @@ export function documentRoutes(app: FastifyInstance, d: DocumentDeps): void {
       else await d.ingest.add(part.filename, data, by, result);
     }
     if (count === 0) throw new HttpError(400, '没有收到文件（字段名 files）');
-    for (const doc of result.documents) await d.reviews.audit(doc.id, by, 'uploaded', `上传 ${doc.name}`);
+    for (const doc of result.documents) if (!doc.existing) await d.reviews.audit(doc.id, by, 'uploaded', `上传 ${doc.name}`);
     return reply.send(result);
   });
 
