@@ -148,6 +148,15 @@ describe('workbench in the browser', () => {
     await shot(page, 'upload-refused', false);
   }, 60_000);
 
+  it('uploads a whole folder through the folder picker', async () => {
+    const dir = join(tempDir('budgetlens-e2e-folder-'), '上传文件夹');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'karamay.txt'), readFileSync(samplePath('text/karamay-foreign-affairs-2024-final.txt')));
+    await page.getByTestId('folder-input').setInputFiles(dir);
+    await page.getByTestId('upload-result').filter({ hasText: '已接收 1 个文件' }).waitFor();
+    await page.locator('[data-testid=doc-row]', { hasText: 'karamay.txt' }).first().waitFor();
+  }, 60_000);
+
   it('opens a PDF, clicks a finding: the page turns and the red box covers the evidence', async () => {
     const detail = await api<{ findings: ApiFinding[] }>(`/api/documents/${pdfDocId}`);
     const lines = await api<{
