@@ -5,6 +5,7 @@
 // screens go to test-artifacts/ and docs/screenshots/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightBox } from '../../web/src/lib/boxes.js';
@@ -148,13 +149,19 @@ describe('workbench in the browser', () => {
     await shot(page, 'upload-refused', false);
   }, 60_000);
 
-  it('uploads a whole folder through the folder picker', async () => {
+  it('uploads a whole folder through the folder picker, and a zip archive', async () => {
     const dir = join(tempDir('budgetlens-e2e-folder-'), '上传文件夹');
     mkdirSync(dir);
     writeFileSync(join(dir, 'karamay.txt'), readFileSync(samplePath('text/karamay-foreign-affairs-2024-final.txt')));
     await page.getByTestId('folder-input').setInputFiles(dir);
     await page.getByTestId('upload-result').filter({ hasText: '已接收 1 个文件' }).waitFor();
     await page.locator('[data-testid=doc-row]', { hasText: 'karamay.txt' }).first().waitFor();
+    // a zip archive: its documents are taken one by one
+    const zip = join(tempDir('budgetlens-e2e-zip-'), '批量.zip');
+    writeFileSync(zip, zipSync({ '西城区/政府办.txt': new Uint8Array(readFileSync(samplePath('text/beijing-xicheng-government-office-2024-budget.txt'))) }));
+    await page.getByTestId('file-input').setInputFiles(zip);
+    await page.getByTestId('upload-result').filter({ hasText: '已接收 1 个文件' }).waitFor();
+    await page.locator('[data-testid=doc-row]', { hasText: '政府办.txt' }).first().waitFor();
   }, 60_000);
 
   it('opens a PDF, clicks a finding: the page turns and the red box covers the evidence', async () => {
