@@ -2,6 +2,7 @@
 // (each quote a link to its page), review state with who and when, and the review controls.
 import { formatTime, reviewLabel, severityLabel } from '../lib/labels';
 import { evidencePages } from '../lib/boxes';
+import { markParts } from '../lib/text';
 import type { Finding, Review } from '../lib/types';
 import { ReviewControls } from './ReviewControls';
 
@@ -64,7 +65,9 @@ export function FindingCard({
         <ul className="evidence">
           {f.evidence.map((e, i) => (
             <li key={i}>
-              <blockquote>{e.text}</blockquote>
+              <blockquote>
+                {markParts(e.text, f.stated).map((part, j) => (j % 2 ? <mark key={j}>{part}</mark> : part))}
+              </blockquote>
               <span className="small muted">
                 {showPage && e.page != null ? `第 ${e.page} 页` : ''}
                 {e.line != null ? ` 第 ${e.line} 行` : ''}

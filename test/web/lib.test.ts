@@ -1,4 +1,4 @@
-// The document list's region → department → unit tree and the labels it shows.
+// The web UI's pure helpers: the document list's region → department → unit tree, labels, quote marking.
 import { describe, expect, it } from 'vitest';
 import { groupDocuments } from '../../web/src/lib/grouping.js';
 import { kindLabel, regionLabel, scopeLabel } from '../../web/src/lib/labels.js';
@@ -43,5 +43,14 @@ describe('labels', () => {
     expect([kindLabel('budget'), kindLabel('final'), kindLabel(null)]).toEqual(['预算', '决算', '—']);
     expect([scopeLabel('department'), scopeLabel('unit')]).toEqual(['部门', '单位']);
     expect([regionLabel('beijing'), regionLabel('某地'), regionLabel(undefined)]).toEqual(['北京市', '某地', undefined]);
+  });
+});
+
+describe('markParts', () => {
+  it('splits a quote around the stated figure, occurrences at odd places', async () => {
+    const { markParts } = await import('../../web/src/lib/text.js');
+    expect(markParts('减少2.98%，即2.98%。', '2.98%')).toEqual(['减少', '2.98%', '，即', '2.98%', '。']);
+    expect(markParts('<script>', undefined)).toEqual(['<script>']);
+    expect(markParts('abc', 'x')).toEqual(['abc']);
   });
 });
