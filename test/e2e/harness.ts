@@ -1,7 +1,7 @@
 // E2E harness: the real workbench server (`budgetlens serve` from dist/) on a temp data dir and a
 // free loopback port, and Debian's headless Chromium driven by playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,5 +100,11 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
   });
   // generous waits: in CI the browser shares two cores with the rest of the test suite
   context.setDefaultTimeout(60_000);
-  return { context, close: () => context.close() };
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

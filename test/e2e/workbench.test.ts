@@ -3,7 +3,7 @@
 // the red box on the page against the evidence box, dismiss it with a reason, restart the server,
 // see the decision again, download the reports and check their content. Screenshots of the main
 // screens go to test-artifacts/ and docs/screenshots/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -40,6 +40,12 @@ describe('workbench in the browser', () => {
   let evidenceUnion: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
   let evidencePageWidth = 0;
   const ids = new Map<string, string>();
+  const temps: string[] = [];
+  const temp = (prefix: string) => {
+    const dir = tempDir(prefix);
+    temps.push(dir);
+    return dir;
+  };
 
   const api = async <T>(path: string): Promise<T> => {
     const res = await browser.context.request.get(`${server.url}${path}`);
@@ -59,7 +65,7 @@ describe('workbench in the browser', () => {
     assertPrerequisites();
     mkdirSync(ARTIFACTS, { recursive: true });
     mkdirSync(SHOTS, { recursive: true });
-    data = tempDir('budgetlens-e2e-data-');
+    data = temp('budgetlens-e2e-data-');
     port = await freePort();
     server = await startServer(data, port);
     browser = await launchBrowser();
@@ -73,6 +79,7 @@ describe('workbench in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    for (const dir of temps) rmSync(dir, { recursive: true, force: true });
   });
 
   it('creates the first admin with the one-time token, logs out and logs in through the UI', async () => {
@@ -93,7 +100,7 @@ describe('workbench in the browser', () => {
   }, 60_000);
 
   it('uploads three PDFs, a text and a hostile text, and shows them checked', async () => {
-    const hostileDir = tempDir('budgetlens-e2e-hostile-');
+    const hostileDir = temp('budgetlens-e2e-hostile-');
     const hostile = join(hostileDir, 'hostile-text.txt');
     writeFileSync(hostile, `${HOSTILE_LINE}\n${readFileSync(samplePath(`text/${TEXT}`), 'utf8')}`);
     const files = [...PDFS.map((p) => samplePath(`pdf/${p}`)), samplePath(`text/${TEXT}`), hostile];
@@ -150,14 +157,14 @@ describe('workbench in the browser', () => {
   }, 60_000);
 
   it('uploads a whole folder through the folder picker, and a zip archive', async () => {
-    const dir = join(tempDir('budgetlens-e2e-folder-'), '上传文件夹');
+    const dir = join(temp('budgetlens-e2e-folder-'), '上传文件夹');
     mkdirSync(dir);
     writeFileSync(join(dir, 'karamay.txt'), readFileSync(samplePath('text/karamay-foreign-affairs-2024-final.txt')));
     await page.getByTestId('folder-input').setInputFiles(dir);
     await page.getByTestId('upload-result').filter({ hasText: '已接收 1 个文件' }).waitFor();
     await page.locator('[data-testid=doc-row]', { hasText: 'karamay.txt' }).first().waitFor();
     // a zip archive: its documents are taken one by one
-    const zip = join(tempDir('budgetlens-e2e-zip-'), '批量.zip');
+    const zip = join(temp('budgetlens-e2e-zip-'), '批量.zip');
     writeFileSync(zip, zipSync({ '西城区/政府办.txt': new Uint8Array(readFileSync(samplePath('text/beijing-xicheng-government-office-2024-budget.txt'))) }));
     await page.getByTestId('file-input').setInputFiles(zip);
     await page.getByTestId('upload-result').filter({ hasText: '已接收 1 个文件' }).waitFor();
