@@ -4,11 +4,12 @@ import { ReadError } from './readers/types.js';
 import { buildModel } from './extract/index.js';
 import { runRules } from './rules/engine.js';
 import type { DisclosureModel } from './model/types.js';
+import type { NDocument } from './readers/types.js';
 import type { Finding } from './rules/types.js';
 import type { EffectiveConfig } from './rules/config.js';
 
 export type Analysis =
-  | { ok: true; file: string; model: DisclosureModel; findings?: Finding[] }
+  | { ok: true; file: string; model: DisclosureModel; findings?: Finding[]; doc: NDocument }
   | { ok: false; file: string; error: string; code: string };
 
 export async function analyzeFile(file: string, opts: ReadOptions & { check?: boolean; config?: EffectiveConfig } = {}): Promise<Analysis> {
@@ -16,7 +17,7 @@ export async function analyzeFile(file: string, opts: ReadOptions & { check?: bo
     const doc = await readDocument(file, opts);
     const model = buildModel(doc);
     const findings = opts.check ? runRules(model, undefined, opts.config) : undefined;
-    return { ok: true, file, model, findings };
+    return { ok: true, file, model, findings, doc };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, file, error: oneLine(e.message), code: e.code };
     const msg = e instanceof Error ? e.message : String(e);

@@ -23,6 +23,7 @@ import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sa
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
 import { SAMPLE_FORMATS, type SampleFormat } from '../sample/formats/index.js';
 import { writeSampleFormat } from './sample-format.js';
+import { registerServerCommands } from '../server/cli.js';
 
 const program = new Command();
 program.name('budgetlens').description('读取并检查部门预算、决算公开文件（PDF、文本）').version('0.1.0');
@@ -131,7 +132,7 @@ batchOptions(
     if (overrides === null) return;
     const format = (o.json ? 'json' : o.format) as OutputFormat;
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
-    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
+    if (o.cross && !o.failFast && format !== 'workbench' && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
   });
 
 program
@@ -242,6 +243,8 @@ program
     out(extractText(file, a.model) + '\n');
     out(checkText(file, a.model, a.findings ?? []));
   });
+
+registerServerCommands(program);
 
 program.parseAsync(process.argv).catch((e) => {
   err(`budgetlens: ${e instanceof Error ? e.message : String(e)}`);

@@ -4,6 +4,7 @@ import { analyzeFile } from '../pipeline.js';
 import { checkJson, extractJson } from '../report/json.js';
 import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
+import { workbenchBundle } from '../server/bundle.js';
 import { rulesetVersion } from './ruleset.js';
 import { modelToJson } from '../model/serialize.js';
 import { rules } from '../rules/engine.js';
@@ -33,7 +34,9 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
   const findings = a.findings ?? [];
   const json = JSON.stringify(checkJson(job.file, a.model, findings));
   const output =
-    job.format === 'json'
+    job.format === 'workbench'
+      ? JSON.stringify(workbenchBundle(job.file, a.doc, a.model))
+      : job.format === 'json'
       ? json
       : job.format === 'csv'
         ? checkCsvRows(job.file, a.model, findings).join('\n')

@@ -3,7 +3,8 @@ import type { ConfigFile } from '../rules/config.js';
 
 /** `model`: the serialized model (model/serialize.ts), for cross-document checks after a batch; never stored. */
 export type JobMode = 'extract' | 'check' | 'model';
-export type OutputFormat = 'text' | 'json' | 'csv';
+/** `workbench`: the server's bundle (model, lines, tables) as `output`, the check JSON as `json`. */
+export type OutputFormat = 'text' | 'json' | 'csv' | 'workbench';
 
 /** The rule configuration of a run, as read and validated by the CLI; workers resolve it against the rules. */
 export interface RuleConfigSpec {

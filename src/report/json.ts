@@ -2,6 +2,7 @@
 import { toWan } from '../model/amount.js';
 import type { Amount, DisclosureModel, Table } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
+import { findingFingerprint } from '../rules/fingerprint.js';
 
 function sourceJson(s: { page?: number; line: number; box?: unknown; sheet?: string; cell?: string; paragraph?: number; path?: string }, text?: string) {
   const o: Record<string, unknown> = {};
@@ -84,7 +85,8 @@ export function checkJson(file: string, m: DisclosureModel, findings: Finding[])
   return {
     file,
     document: documentJson(m),
-    findings,
+    // `fingerprint`: the finding's stable identity (the workbench keys reviews by it).
+    findings: findings.map((f) => ({ ...f, fingerprint: findingFingerprint(f) })),
     summary: summarize(findings),
     warnings: m.warnings.length ? m.warnings : undefined,
   };

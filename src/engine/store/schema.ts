@@ -61,7 +61,77 @@ export interface JobEventsTable {
   created_at: string;
 }
 
+/** Workbench tables (migration 0002). */
+export interface UsersTable {
+  name: string;
+  role: string;
+  /** `scrypt$N$r$p$salt$hash` (base64). */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token (the token itself is never stored). */
+  id: string;
+  user_name: string;
+  csrf: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface WbDocumentsTable {
+  /** sha256 of the file's bytes. */
+  id: string;
+  name: string;
+  /** Relative to the data folder. */
+  path: string;
+  size: number;
+  format: string;
+  uploaded_by: string;
+  created_at: string;
+  updated_at: string;
+  /** The latest check job. */
+  job_id: string | null;
+  status: string;
+  error: string | null;
+  org: string | null;
+  region: string | null;
+  year: number | null;
+  kind: string | null;
+  scope: string | null;
+  pages: number | null;
+  errors: number;
+  warnings: number;
+  ruleset_version: string | null;
+  search_text: string | null;
+}
+
+export interface ReviewsTable {
+  doc_id: string;
+  fingerprint: string;
+  status: string;
+  reason: string | null;
+  comment: string | null;
+  by: string;
+  at: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  doc_id: string | null;
+  at: string;
+  by: string;
+  action: string;
+  fingerprint: string | null;
+  detail: string;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  wb_documents: WbDocumentsTable;
+  reviews: ReviewsTable;
+  audit_events: AuditEventsTable;
   documents: DocumentsTable;
   runs: RunsTable;
   jobs: JobsTable;
