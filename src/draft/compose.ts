@@ -100,10 +100,11 @@ function change(c: Ctx, key: string): Piece {
   const cur = c.fig.get(key);
   const prior = c.prior.get(key);
   const w = c.t.change;
-  if (!cur || !prior) return { text: w.unknown, sources: [], figures: [], blanks: 1 };
+  const words = (x: string) => x.replace(/\{(\w+)\}/g, (m0, k: string) => c.words[k] ?? m0);
+  if (!cur || !prior) return { text: words(w.unknown), sources: [], figures: [], blanks: 1 };
   const d = cur.value.sub(prior.value);
   const sources = [...prior.sources, ...cur.sources];
-  if (d.isZero()) return { text: w.flat.replace('{label}', w.label), sources, figures: [], blanks: 0 };
+  if (d.isZero()) return { text: w.flat.replace('{label}', words(w.label)), sources, figures: [], blanks: 0 };
   const up = d.sign() > 0;
   const delta = printAmount(c, d.abs());
   const figs: UsedFigure[] = [{ key: `delta:${key}`, kind: 'amount', printed: delta, exact: d.abs() }];
@@ -111,7 +112,7 @@ function change(c: Ctx, key: string): Piece {
   const form = pct ? w.form : w.formNoPct;
   if (pct) figs.push(...pct.figures);
   const text = form
-    .replace('{label}', w.label)
+    .replace('{label}', words(w.label))
     .replace('{dir}', up ? w.increase : w.decrease)
     .replace('{delta}', `${delta}${c.unit}`)
     .replace('{pdir}', up ? w.pctIncrease : w.pctDecrease)
@@ -176,6 +177,7 @@ export function sentence(c: Ctx, s: TemplateSentence): DraftSentence | null {
   if (s.if && !present(c, s.if)) return null;
   if (s.ifAny && !s.ifAny.some((k) => c.fig.has(k))) return null;
   if (s.unless && present(c, s.unless)) return null;
+  if (s.notZero && c.fig.has(s.notZero) && !present(c, s.notZero)) return null;
   let items: Piece | undefined;
   if (s.each === 'class') {
     const keys = classKeys(c.fig);

@@ -64,6 +64,7 @@ export function draftModel(model: DisclosureModel, o: DraftOptions = {}): Draft 
     kindWord: kind === 'final' ? '决算' : '预算',
     W: unit,
     YW: kind === 'final' ? '年度' : '年',
+    PL: kind === 'final' ? '年度' : '年预算',
   };
   const fig = collectFigures(model);
   const c: Ctx = { t, fig, prior: priorFigures(o.prior), unit, precision, words };

@@ -30,7 +30,11 @@ const TABLE_FACTS: FactKey[] = [
   'three_public_vehicle_operation', 'three_public_reception', 'operating_expenses', 'procurement_total',
 ];
 /** Topics the standard tables rarely carry: the published narrative is the only source. */
-const NARRATIVE_OK = new Set<FactKey>(['operating_expenses', 'procurement_total']);
+const NARRATIVE_OK = new Set<FactKey>([
+  'operating_expenses', 'procurement_total',
+  // a "三公" table whose layout the reader could not resolve: the narrative's figures, flagged
+  'three_public_total', 'three_public_outbound', 'three_public_vehicle', 'three_public_vehicle_purchase', 'three_public_vehicle_operation', 'three_public_reception',
+]);
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
@@ -87,6 +91,14 @@ function fundTotal(model: DisclosureModel, key: 'gov_fund' | 'state_capital', ou
   if (c) put(out, { key: `${key}_total`, value: c.value, sources: [c.source] });
 }
 
+/** A "三公" table without any figure: every item is zero (the draft then declares the table empty). */
+function threeEmpty(model: DisclosureModel, out: Figures) {
+  const t = model.tables.find((x) => x.key === 'three_public');
+  if (!t || [...t.rows, ...(t.rightRows ?? [])].some((r) => r.values.some((v) => v && !v.value.isZero()))) return;
+  for (const key of ['three_public_total', 'three_public_outbound', 'three_public_vehicle', 'three_public_vehicle_purchase', 'three_public_vehicle_operation', 'three_public_reception'])
+    put(out, { key, value: Decimal.ZERO, sources: [t.source] });
+}
+
 /** The function classes drafted, in table order. */
 export function classKeys(f: Figures): string[] {
   return [...f.keys()].filter((k) => /^class:\d+$/.test(k) && !f.get(k)!.value.isZero());
@@ -105,6 +117,7 @@ export function collectFigures(model: DisclosureModel): Figures {
   const op = out.get('three_public_vehicle_operation');
   if (!out.has('three_public_vehicle') && pur && op)
     put(out, { key: 'three_public_vehicle', value: pur.value.add(op.value), sources: [...pur.sources, ...op.sources] });
+  threeEmpty(model, out);
   const three = ['three_public_outbound', 'three_public_vehicle', 'three_public_reception'].map((k) => out.get(k));
   if (!out.has('three_public_total') && three.every(Boolean))
     put(out, { key: 'three_public_total', value: Decimal.sum(three.map((x) => x!.value)), sources: three.flatMap((x) => x!.sources) });
