@@ -15,6 +15,7 @@ import { ConfigError, loadConfig, resolveConfig, type EffectiveConfig } from '..
 import { PRESETS } from '../rules/presets/index.js';
 import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
+import { registerDraftCommands } from './draft.js';
 
 const program = new Command();
 program.name('budgetlens').description('读取并检查部门预算、决算公开文件（PDF、文本）').version('0.1.0');
@@ -201,6 +202,8 @@ program
     out(extractText(file, a.model) + '\n');
     out(checkText(file, a.model, a.findings ?? []));
   });
+
+registerDraftCommands(program);
 
 program.parseAsync(process.argv).catch((e) => {
   err(`budgetlens: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,0 +1,132 @@
+/**
+ * The published narrative beside the draft: each published sentence with figures (the model's
+ * mentions) next to the drafted sentences on the same figures, the figures that differ, and whether
+ * the difference is an error (a finding of the checker quotes the sentence) or wording only.
+ */
+import type { Finding } from '../rules/types.js';
+import type { DisclosureModel, Mention } from '../model/types.js';
+import type { SourceRef } from '../model/source.js';
+import { toWan, radiusWan } from '../model/amount.js';
+import type { Draft } from './draft.js';
+import type { DraftSentence } from './compose.js';
+
+export interface PublishedFigure {
+  raw: string;
+  subject: string;
+  /** Figure key of the draft it corresponds to, when the subject names one. */
+  key?: string;
+  /** A drafted figure equal to it within its printed precision. */
+  reproduced: boolean;
+  /** The drafted figure of the same key, when there is one and it differs. */
+  drafted?: string;
+}
+
+export interface ComparedSentence {
+  text: string;
+  source: SourceRef;
+  figures: PublishedFigure[];
+  drafted: DraftSentence[];
+  /** `error`: a finding of the checker quotes it; `wording`: figures agree, words differ; `same`: identical. */
+  status: 'error' | 'wording' | 'same';
+  findings: Finding[];
+}
+
+export interface Comparison {
+  sentences: ComparedSentence[];
+  /** Published figures with a drafted counterpart / of those reproduced, not counting sentences marked as errors. */
+  figures: { comparable: number; reproduced: number; inErrors: number };
+}
+
+const KEYS: [RegExp, string][] = [
+  [/“?三公”?经费/, 'three_public_total'],
+  [/因公出国/, 'three_public_outbound'],
+  [/购置费/, 'three_public_vehicle_purchase'],
+  [/运行(?:维护)?费/, 'three_public_vehicle_operation'],
+  [/公务用车/, 'three_public_vehicle'],
+  [/公务接待/, 'three_public_reception'],
+  [/机关运行经费|行政运行经费/, 'operating_expenses'],
+  [/政府采购/, 'procurement_total'],
+  [/人员经费/, 'personnel_expenses'],
+  [/公用经费/, 'public_expenses'],
+  [/基本支出/, 'basic_expenditure'],
+  [/项目支出/, 'project_expenditure'],
+  [/一般公共预算/, 'gb_total'],
+  [/财政拨款/, 'fiscal_appropriation_revenue'],
+  [/本年收入合计/, 'current_revenue'],
+  [/本年支出合计/, 'current_expenditure'],
+  [/总计|总预算/, 'total_revenue'],
+];
+
+export function keyOf(m: Pick<Mention, 'subject' | 'code'>): string | undefined {
+  if (m.code && /^\d{3}$/.test(m.code)) return `class:${m.code}`;
+  return KEYS.find(([re]) => re.test(m.subject))?.[1];
+}
+
+const compact = (s: string) => s.replace(/[\s，。；：、,.;:]/g, '');
+
+/** Findings whose evidence quotes the sentence (or sits on its line). */
+function findingsOf(text: string, source: SourceRef, findings: Finding[]): Finding[] {
+  const c = compact(text);
+  return findings.filter((f) =>
+    f.evidence.some((e) => {
+      const q = compact(e.text ?? '');
+      if (q.length >= 8 && (c.includes(q.slice(0, 24)) || q.includes(c.slice(0, 24)))) return true;
+      return e.line === source.line && (e.page ?? 0) === (source.page ?? 0) && q.length > 0 && c.includes(q.slice(0, 8));
+    }),
+  );
+}
+
+export function compareWithPublished(model: DisclosureModel, draft: Draft, findings: Finding[]): Comparison {
+  const bySentence = new Map<string, Mention[]>();
+  for (const m of model.mentions) {
+    if (m.role !== 'current') continue;
+    const list = bySentence.get(m.text) ?? [];
+    list.push(m);
+    bySentence.set(m.text, list);
+  }
+  const drafted = draft.sections.flatMap((s) => s.paragraphs);
+  const allDrafted = drafted.flatMap((p) => p.figures.filter((f) => f.kind === 'amount'));
+  const sentences: ComparedSentence[] = [];
+  const totals = { comparable: 0, reproduced: 0, inErrors: 0 };
+  for (const [text, ms] of bySentence) {
+    const figures: PublishedFigure[] = [];
+    const keys = new Set<string>();
+    for (const m of ms) {
+      const key = keyOf(m);
+      const v = toWan(m.amount);
+      const r = radiusWan(m.amount);
+      const near = (exact: import('../model/decimal.js').Decimal) => exact.sub(v).abs().lte(r);
+      const same = key ? allDrafted.filter((f) => f.key === key) : [];
+      const reproduced = same.length ? same.some((f) => near(f.exact)) : allDrafted.some((f) => near(f.exact));
+      if (key) keys.add(key);
+      const pf: PublishedFigure = { raw: m.amount.raw, subject: m.subject, key, reproduced };
+      if (!reproduced && same.length) pf.drafted = same[0].printed;
+      figures.push(pf);
+    }
+    const hits = findingsOf(text, ms[0].source, findings);
+    const mine = drafted.filter((p) => p.figures.some((f) => keys.has(f.key)));
+    const status = hits.some((f) => f.severity !== 'info') ? 'error' : mine.some((p) => compact(p.text) === compact(text)) ? 'same' : 'wording';
+    for (const f of figures) {
+      if (status === 'error') totals.inErrors++;
+      else {
+        totals.comparable++;
+        if (f.reproduced) totals.reproduced++;
+      }
+    }
+    sentences.push({ text, source: ms[0].source, figures, drafted: mine.slice(0, 3), status, findings: hits });
+  }
+  return { sentences, figures: totals };
+}
+
+/** The comparison as Markdown: published sentence, drafted sentences, differing figures, verdict. */
+export function comparisonMarkdown(c: Comparison): string {
+  const out = ['## 与已公开说明的对照', '', `公开说明中可对照的数字 ${c.figures.comparable} 个，起草稿重现 ${c.figures.reproduced} 个；另有 ${c.figures.inErrors} 个数字所在语句被检查发现错误。`, ''];
+  for (const s of c.sentences) {
+    const verdict = s.status === 'error' ? '**错误**' : s.status === 'same' ? '一致' : '措辞不同';
+    out.push(`- 公开（${s.source.page ? `第${s.source.page}页` : ''}第${s.source.line}行，${verdict}）：${s.text}`);
+    for (const d of s.drafted) out.push(`  - 起草：${d.text}`);
+    for (const f of s.figures.filter((x) => !x.reproduced)) out.push(`  - 差异：${f.subject} 公开 ${f.raw}${f.drafted ? `，起草 ${f.drafted}` : '，起草稿无对应数字'}`);
+    for (const f of s.findings) out.push(`  - 检查结果：[${f.rule}] ${f.message}`);
+  }
+  return out.join('\n') + '\n';
+}
