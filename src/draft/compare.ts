@@ -35,11 +35,20 @@ export interface Comparison {
   sentences: ComparedSentence[];
   /** Published figures with a drafted counterpart / of those reproduced, not counting sentences marked as errors. */
   figures: { comparable: number; reproduced: number; inErrors: number };
+  /** Errors and warnings of the checker outside the compared sentences (tables, other text). */
+  otherFindings: Finding[];
 }
 
 const KEYS: [RegExp, string][] = [
+  // parts the draft does not state (left blank for the author)
+  [/政府采购(?:货物|工程|服务)|中小企业|小型和微型|小微企业|年初|上年|结转|结余|绩效|委托|涉及|增加|减少|增长|下降/, ''],
+  [/运行经费/, 'operating_expenses'],
+  [/购置(?:费|支出)/, 'three_public_vehicle_purchase'],
+  [/购置及运行/, 'three_public_vehicle'],
+  [/一般公共预算(?:拨款)?收入|一般公共预算拨款(?!支出)/, 'general_budget_appropriation'],
   [/“?三公”?经费/, 'three_public_total'],
   [/因公出国/, 'three_public_outbound'],
+  [/公务用车购置及运行/, 'three_public_vehicle'],
   [/购置费/, 'three_public_vehicle_purchase'],
   [/运行(?:维护)?费/, 'three_public_vehicle_operation'],
   [/公务用车/, 'three_public_vehicle'],
@@ -59,7 +68,7 @@ const KEYS: [RegExp, string][] = [
 
 export function keyOf(m: Pick<Mention, 'subject' | 'code'>): string | undefined {
   if (m.code && /^\d{3}$/.test(m.code)) return `class:${m.code}`;
-  return KEYS.find(([re]) => re.test(m.subject))?.[1];
+  return KEYS.find(([re]) => re.test(m.subject))?.[1] || undefined;
 }
 
 const compact = (s: string) => s.replace(/[\s，。；：、,.;:]/g, '');
@@ -79,7 +88,6 @@ function findingsOf(text: string, source: SourceRef, findings: Finding[]): Findi
 export function compareWithPublished(model: DisclosureModel, draft: Draft, findings: Finding[]): Comparison {
   const bySentence = new Map<string, Mention[]>();
   for (const m of model.mentions) {
-    if (m.role !== 'current') continue;
     const list = bySentence.get(m.text) ?? [];
     list.push(m);
     bySentence.set(m.text, list);
@@ -92,18 +100,21 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
     const figures: PublishedFigure[] = [];
     const keys = new Set<string>();
     for (const m of ms) {
-      const key = keyOf(m);
+      const key = m.role === 'current' ? keyOf(m) : undefined;
       const v = toWan(m.amount);
       const r = radiusWan(m.amount);
       const near = (exact: import('../model/decimal.js').Decimal) => exact.sub(v).abs().lte(r);
       const same = key ? allDrafted.filter((f) => f.key === key) : [];
-      const reproduced = same.length ? same.some((f) => near(f.exact)) : allDrafted.some((f) => near(f.exact));
-      if (key) keys.add(key);
+      // only figures the draft states (the same key) can be reproduced: others come from no table
+      if (!same.length) continue;
+      const reproduced = same.some((f) => near(f.exact));
+      keys.add(key!);
       const pf: PublishedFigure = { raw: m.amount.raw, subject: m.subject, key, reproduced };
       if (!reproduced && same.length) pf.drafted = same[0].printed;
       figures.push(pf);
     }
     const hits = findingsOf(text, ms[0].source, findings);
+    if (!figures.length && !hits.length) continue;
     const mine = drafted.filter((p) => p.figures.some((f) => keys.has(f.key)));
     const status = hits.some((f) => f.severity !== 'info') ? 'error' : mine.some((p) => compact(p.text) === compact(text)) ? 'same' : 'wording';
     for (const f of figures) {
@@ -115,7 +126,8 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
     }
     sentences.push({ text, source: ms[0].source, figures, drafted: mine.slice(0, 3), status, findings: hits });
   }
-  return { sentences, figures: totals };
+  const attached = new Set(sentences.flatMap((s) => s.findings));
+  return { sentences, figures: totals, otherFindings: findings.filter((f) => !attached.has(f) && f.severity !== 'info') };
 }
 
 /** The comparison as Markdown: published sentence, drafted sentences, differing figures, verdict. */
@@ -127,6 +139,10 @@ export function comparisonMarkdown(c: Comparison): string {
     for (const d of s.drafted) out.push(`  - 起草：${d.text}`);
     for (const f of s.figures.filter((x) => !x.reproduced)) out.push(`  - 差异：${f.subject} 公开 ${f.raw}${f.drafted ? `，起草 ${f.drafted}` : '，起草稿无对应数字'}`);
     for (const f of s.findings) out.push(`  - 检查结果：[${f.rule}] ${f.message}`);
+  }
+  if (c.otherFindings.length) {
+    out.push('', '### 报表及其他部分的错误', '');
+    for (const f of c.otherFindings) out.push(`- [${f.rule}] ${f.message}${f.evidence[0] ? `：${f.evidence[0].text}` : ''}`);
   }
   return out.join('\n') + '\n';
 }

@@ -38,10 +38,13 @@ export interface DraftOptions {
   precision?: number;
 }
 
-/** The precision most figures of the published narrative are printed with, if it has any. */
+/**
+ * The precision most figures of the published narrative are printed with (whole numbers such as
+ * `0 万元` or `50 万元` say nothing about it), if it prints decimals at all.
+ */
 function publishedPrecision(model: DisclosureModel): number | undefined {
   const counts = new Map<number, number>();
-  for (const m of model.mentions) counts.set(m.amount.precision, (counts.get(m.amount.precision) ?? 0) + 1);
+  for (const m of model.mentions) if (m.amount.precision > 0) counts.set(m.amount.precision, (counts.get(m.amount.precision) ?? 0) + 1);
   let best: number | undefined;
   for (const [p, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && p > best)) best = p;
   return best;

@@ -129,7 +129,12 @@ function explanationItem(m: DisclosureModel, w: Weights): ScoreItem {
   const big = m.claims.filter((c) => c.kind === 'change' && c.percent && c.percent.value.abs().toNumber() >= w.explanations.threshold);
   const base = { id: 'explanations', group: 'explanations' as const, title: `较大变化（${w.explanations.threshold}%及以上）说明原因`, weight };
   if (!big.length) return { ...base, points: weight, evidence: [{ text: '说明中未见需解释的较大增减变化' }] };
-  const explained = big.filter((c) => c.kind === 'change' && (c.reason || /原因|主要是|主要用于|由于/.test(c.text)));
+  // the reason may follow in the same paragraph or the next one
+  const around = (text: string) => {
+    const i = m.paragraphs.findIndex((p) => p.text.includes(text.slice(0, 30)));
+    return i < 0 ? text : `${m.paragraphs[i].text}${m.paragraphs[i + 1]?.text ?? ''}`;
+  };
+  const explained = big.filter((c) => c.kind === 'change' && (c.reason || /原因|主要是|主要用于|由于/.test(around(c.text))));
   const points = round2((weight * explained.length) / big.length);
   const missing = big.filter((c) => !explained.includes(c));
   return {

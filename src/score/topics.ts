@@ -12,7 +12,7 @@ export interface Topic {
 }
 
 export const TOPICS: Topic[] = [
-  { id: 'totals', name: '收支总体情况', all: [/收.{0,2}支总计|收支总预算|收支预算总|收入总计|收入预算总|收支总体/], figures: true },
+  { id: 'totals', name: '收支总体情况', all: [/收.{0,2}支总计|收支总预算|收支预算总|收入总计|收入预算总|收支总体|(?:收入|支出)预算(?:总额|总计|为)?[\d,.]+/], figures: true },
   { id: 'revenue', name: '收入情况', all: [/本年收入|收入预算|收入决算|收入合计/], figures: true },
   { id: 'expenditure', name: '支出情况', all: [/本年支出|支出预算|支出决算|支出合计/], figures: true },
   { id: 'fiscal', name: '财政拨款收支情况', all: [/财政拨款(?:收入|收支|收、支|支出)/], figures: true },
