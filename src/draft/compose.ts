@@ -196,7 +196,7 @@ export function sentence(c: Ctx, s: TemplateSentence): DraftSentence | null {
 function finish(p: Piece): DraftSentence {
   const seen = new Set<string>();
   const sources = p.sources.filter((s) => {
-    const k = `${s.page ?? ''}:${s.line}:${s.col ?? ''}`;
+    const k = `${s.file}:${s.page ?? ''}:${s.line}:${s.col ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
