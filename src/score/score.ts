@@ -159,7 +159,7 @@ function consistencyItem(findings: Finding[], w: Weights): ScoreItem {
     title: '数字一致、勾稽关系正确',
     weight: c.weight,
     points,
-    evidence: counted.length ? undefined : [{ text: '检查未发现计算或勾稽错误' }],
+    evidence: points > 0 ? [{ text: counted.length ? `检查发现的问题按每处扣分后余${points}分` : '检查未发现计算或勾稽错误' }] : undefined,
     lost: counted.length ? `检查发现错误${errors}处、警告${warnings}处，如：[${counted[0].rule}] ${counted[0].message}` : undefined,
   };
 }
