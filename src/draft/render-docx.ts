@@ -1,7 +1,7 @@
 /** .docx rendering of a draft (the `docx` package): headings, paragraphs, blanks highlighted, sources in small grey type. */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Draft } from './draft.js';
-import { numbering, sourceLabel } from './render-text.js';
+import { numbering, sourceLabels } from './render-text.js';
 
 function runs(text: string): TextRun[] {
   return text
@@ -17,7 +17,7 @@ export async function draftDocx(d: Draft): Promise<Buffer> {
     for (const p of s.paragraphs) {
       children.push(new Paragraph({ children: runs(p.text) }));
       if (p.sources.length)
-        children.push(new Paragraph({ children: [new TextRun({ text: `来源：${p.sources.map(sourceLabel).join('、')}`, size: 16, color: '808080' })] }));
+        children.push(new Paragraph({ children: [new TextRun({ text: `来源：${sourceLabels(p.sources, d.file)}`, size: 16, color: '808080' })] }));
     }
   });
   const doc = new Document({ creator: 'budgetlens', title: d.heading, sections: [{ children }] });

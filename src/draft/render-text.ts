@@ -14,6 +14,12 @@ export function sourceLabel(s: SourceRef): string {
   return `${s.page ? `第${s.page}页` : ''}第${s.line}行`;
 }
 
+/** The distinct lines of a sentence's sources, e.g. `第3页第12行、第3页第15行`; another file's (the prior year's) named. */
+export function sourceLabels(sources: SourceRef[], file?: string): string {
+  const labels = sources.map((s) => (file && s.file !== file ? `${s.file} ` : '') + sourceLabel(s));
+  return [...new Set(labels)].join('、');
+}
+
 /** The narrative as plain text: the heading, numbered section titles and paragraphs. */
 export function draftText(d: Draft): string {
   const out: string[] = [d.heading, ''];
@@ -33,7 +39,7 @@ export function draftMarkdown(d: Draft): string {
     for (const p of s.paragraphs) {
       out.push(p.text.replace(/【[^】]*】/g, (m) => `**${m}**`), '');
       const narr = p.figures.some((f) => f.fromNarrative);
-      if (p.sources.length) out.push(`<sub>来源：${p.sources.map(sourceLabel).join('、')}${narr ? '（部分数字取自原说明，报表中无对应数字）' : ''}</sub>`, '');
+      if (p.sources.length) out.push(`<sub>来源：${sourceLabels(p.sources, d.file)}${narr ? '（部分数字取自原说明，报表中无对应数字）' : ''}</sub>`, '');
     }
   });
   return out.join('\n');
