@@ -48,6 +48,7 @@ async function draftCommand(file: string, o: DraftFlags) {
     if (e instanceof TemplateError) return fail(e.message);
     throw e;
   }
+  if (![...draft.figures.values()].some((f) => !f.fromNarrative)) process.stderr.write(`${file}: 未读出报表数字，起草稿中的数字均留空待填写\n`);
   if (o.format === 'docx') {
     writeFileSync(o.out!, await draftDocx(draft));
     return;
