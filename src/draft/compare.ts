@@ -66,8 +66,14 @@ const KEYS: [RegExp, string][] = [
   [/总计|总预算/, 'total_revenue'],
 ];
 
-export function keyOf(m: Pick<Mention, 'subject' | 'code'>): string | undefined {
+/** A class or 项 name without the level marks and separators: `一般公共服务支出-…-行政运行` = `…（类）…（项）`. */
+const bareName = (s: string) => s.replace(/[（(][类款项][)）]|[-—–“”"\s]|科目$/g, '');
+
+export function keyOf(m: Pick<Mention, 'subject' | 'code'>, names?: Map<string, string>): string | undefined {
   if (m.code && /^\d{3}$/.test(m.code)) return `class:${m.code}`;
+  if (m.code && /^\d{7}$/.test(m.code)) return `item:${m.code}`;
+  const byName = names?.get(bareName(m.subject));
+  if (byName) return byName;
   return KEYS.find(([re]) => re.test(m.subject))?.[1] || undefined;
 }
 
@@ -93,6 +99,7 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
     bySentence.set(m.text, list);
   }
   const drafted = draft.sections.flatMap((s) => s.paragraphs);
+  const names = new Map([...draft.figures.values()].filter((f) => f.name && /^(?:class|item):\d+$/.test(f.key)).map((f) => [bareName(f.name!), f.key] as const));
   const allDrafted = drafted.flatMap((p) => p.figures.filter((f) => f.kind === 'amount'));
   const sentences: ComparedSentence[] = [];
   const totals = { comparable: 0, reproduced: 0, inErrors: 0 };
@@ -100,7 +107,7 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
     const figures: PublishedFigure[] = [];
     const keys = new Set<string>();
     for (const m of ms) {
-      const key = m.role === 'current' ? keyOf(m) : undefined;
+      const key = m.role === 'current' ? keyOf(m, names) : undefined;
       const v = toWan(m.amount);
       const r = radiusWan(m.amount);
       const near = (exact: import('../model/decimal.js').Decimal) => exact.sub(v).abs().lte(r);

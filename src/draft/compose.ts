@@ -6,7 +6,7 @@
 import { Decimal } from '../model/decimal.js';
 import type { SourceRef } from '../model/source.js';
 import type { AmountUnit } from '../model/types.js';
-import { classKeys, type Figure, type Figures } from './figures.js';
+import { eachKeys, type Figure, type Figures } from './figures.js';
 import type { DraftTemplate, TemplateSentence } from './template.js';
 
 export interface UsedFigure {
@@ -179,8 +179,8 @@ export function sentence(c: Ctx, s: TemplateSentence): DraftSentence | null {
   if (s.unless && present(c, s.unless)) return null;
   if (s.notZero && c.fig.has(s.notZero) && !present(c, s.notZero)) return null;
   let items: Piece | undefined;
-  if (s.each === 'class') {
-    const keys = classKeys(c.fig);
+  if (s.each) {
+    const keys = eachKeys(c.fig, s.each);
     if (!keys.length) return null;
     const parts = keys.map((k) => fill(c, s.item ?? '', k));
     items = {

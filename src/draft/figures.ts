@@ -72,6 +72,13 @@ function generalBudget(t: Table, out: Figures) {
     const b = budgetCol >= 0 ? cell(r, budgetCol) : null;
     if (b) put(out, { key: `class:${r.code}:budget`, value: b.value, sources: [b.source] });
   }
+  // each 项 with its full name (`类（类）款（款）项（项）`), for the per-item wording of some regions
+  const names = new Map(t.rows.filter((r) => r.code && r.codeSystem === 'function').map((r) => [r.code!, compact(r.name)] as const));
+  for (const r of t.rows.filter((x) => x.codeLevel === 3 && x.codeSystem === 'function' && x.code?.length === 7)) {
+    const c = cell(r, main);
+    const [a, b] = [names.get(r.code!.slice(0, 3)), names.get(r.code!.slice(0, 5))];
+    if (c && a && b) put(out, { key: `item:${r.code}`, value: c.value, sources: [c.source], name: `${a}（类）${b}（款）${compact(r.name)}（项）` });
+  }
   const total = t.rows.find((r) => r.isTotal && cell(r, main));
   if (total) {
     const c = cell(total, main)!;
@@ -99,9 +106,10 @@ function threeEmpty(model: DisclosureModel, out: Figures) {
     put(out, { key, value: Decimal.ZERO, sources: [t.source] });
 }
 
-/** The function classes drafted, in table order. */
-export function classKeys(f: Figures): string[] {
-  return [...f.keys()].filter((k) => /^class:\d+$/.test(k) && !f.get(k)!.value.isZero());
+/** The function classes (`class`) or 项 (`item`) drafted, in table order, without the zero ones. */
+export function eachKeys(f: Figures, what: 'class' | 'item'): string[] {
+  const re = what === 'class' ? /^class:\d+$/ : /^item:\d+$/;
+  return [...f.keys()].filter((k) => re.test(k) && !f.get(k)!.value.isZero());
 }
 
 export function collectFigures(model: DisclosureModel): Figures {
