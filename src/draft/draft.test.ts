@@ -69,6 +69,18 @@ describe('draft: figures, sources and blanks', () => {
     expect(s.sources.some((x) => x.file === cur.file)).toBe(true);
   });
 
+  it('an unchanged figure is 持平; a prior of zero gives the difference without a percentage', async () => {
+    const cur = await modelOf('final', 13, 'beijing');
+    const same = draftText(draftModel(cur, { prior: cur }));
+    expect(same).toContain('收、支总计');
+    expect(same).toMatch(/收、支总计[\d.]+万元，与上年持平/);
+    expect(same).not.toContain('与上年相比【请填写增减金额及幅度】');
+    const zero: DisclosureModel = { ...cur, facts: { ...cur.facts, total_revenue: { ...cur.facts.total_revenue!, value: Decimal.ZERO } } };
+    const text = draftText(draftModel(cur, { prior: zero }));
+    const v = cur.facts.total_revenue!.value;
+    expect(text).toContain(`比上年增加${v.toFixed(2)}万元。`);
+  });
+
   it('writes a .docx (a zip with the drafted text)', async () => {
     const d = draftModel(await modelOf('final', 3, 'shanghai'));
     const buf = await draftDocx(d);
