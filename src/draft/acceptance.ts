@@ -44,10 +44,20 @@ export async function draftGenerated(kind: 'budget' | 'final', seed: number, sty
     if (!b.ok) throw new Error(`${label}: ${b.error}`);
     let compared = 0;
     const mismatches: string[] = [];
+    // function classes and 项 against the truth's 一般公共预算 table (its 合计 column)
+    const gb = full.truth.tables.find((t) => t.key === 'general_budget');
+    const col = gb ? Math.max(0, gb.columns.findIndex((c) => /合计/.test(c))) : 0;
+    const tableTruth = new Map<string, string>();
+    for (const r of gb?.rows ?? []) {
+      const v = r.values[col];
+      if (!r.code || r.codeSystem !== 'function' || v === null || v === undefined) continue;
+      const d = Decimal.parse(v)!;
+      tableTruth.set(`${r.code.length === 3 ? 'class' : 'item'}:${r.code}`, (gb!.unit === '元' ? d.shift(-4) : d).toString());
+    }
     for (const s of draft.sections)
       for (const p of s.paragraphs)
         for (const f of p.figures) {
-          const truth = full.truth.facts[f.key as keyof typeof full.truth.facts];
+          const truth = full.truth.facts[f.key as keyof typeof full.truth.facts] ?? tableTruth.get(f.key);
           if (f.kind !== 'amount' || truth === undefined) continue;
           compared++;
           const t = Decimal.parse(truth)!;
