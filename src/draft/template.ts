@@ -78,7 +78,7 @@ export function loadTemplate(file: string): DraftTemplate {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new TemplateError(`${file}: 无法读取起草模板（${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`);
+    throw new TemplateError(`${file}: 无法读取起草模板（${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : e instanceof SyntaxError ? '不是有效的 JSON' : '无法打开'}）`);
   }
   const r = TEMPLATE.safeParse(raw);
   if (!r.success) {

@@ -38,7 +38,7 @@ export function loadWeights(file?: string): Weights {
   try {
     user = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new WeightsError(`${file}: 无法读取评分权重文件（${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`);
+    throw new WeightsError(`${file}: 无法读取评分权重文件（${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : e instanceof SyntaxError ? '不是有效的 JSON' : '无法打开'}）`);
   }
   const merged: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(user ?? {})) merged[k] = typeof v === 'object' && v ? { ...(base as Record<string, object>)[k], ...v } : v;
