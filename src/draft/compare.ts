@@ -43,8 +43,9 @@ const KEYS: [RegExp, string][] = [
   // parts the draft does not state (left blank for the author)
   [/政府采购(?:货物|工程|服务)|中小企业|小型和微型|小微企业|年初|上年|结转|结余|绩效|委托|涉及|增加|减少|增长|下降/, ''],
   [/运行经费/, 'operating_expenses'],
-  [/购置(?:费|支出)/, 'three_public_vehicle_purchase'],
   [/购置及运行/, 'three_public_vehicle'],
+  [/购置/, 'three_public_vehicle_purchase'],
+  [/(?:财政拨款|一般公共预算)[^，。]*基本支出/, 'basic_gb'],
   [/一般公共预算(?:拨款)?收入|一般公共预算拨款(?!支出)/, 'general_budget_appropriation'],
   [/“?三公”?经费/, 'three_public_total'],
   [/因公出国/, 'three_public_outbound'],

@@ -36,7 +36,7 @@ describe.skipIf(!has)('draft on the shared samples', () => {
     const reproduced = measures.reduce((a, m) => a + m.figures.reproduced, 0);
     const gold = measures.flatMap((m) => m.gold.map((g) => ({ ...g, file: m.file })));
     const missed = gold.filter((g) => g.verdict === 'missed').map((g) => `${g.file}: ${g.quote}`);
-    // measured 2026-12-05: 75 of 78 published figures of text/ + pdf/ reproduced (the 3 others: a
+    // measured 2026-12-05: 162 of 165 published figures of text/ + pdf/ reproduced (the 3 others: a
     // figure the extractor attaches to the wrong subject); every known inconsistency of text/ and pdf/
     // marked as an error; of the corpus ones, 7 of 12 (the checker finds no error for the other 5)
     expect(comparable).toBeGreaterThan(100);
