@@ -7,6 +7,7 @@ import type { Finding } from '../rules/types.js';
 import type { DisclosureModel, Mention } from '../model/types.js';
 import type { SourceRef } from '../model/source.js';
 import { toWan, radiusWan } from '../model/amount.js';
+import type { Decimal } from '../model/decimal.js';
 import type { Draft } from './draft.js';
 import type { DraftSentence } from './compose.js';
 
@@ -26,8 +27,12 @@ export interface ComparedSentence {
   source: SourceRef;
   figures: PublishedFigure[];
   drafted: DraftSentence[];
-  /** `error`: a finding of the checker quotes it; `wording`: figures agree, words differ; `same`: identical. */
-  status: 'error' | 'wording' | 'same';
+  /**
+   * `error`: a finding of the checker quotes it; `figures`: a figure differs from the draft's but the
+   * checker finds no error (another scope or basis, e.g. all funds vs 一般公共预算); `wording`: the
+   * figures agree, the words differ; `same`: identical.
+   */
+  status: 'error' | 'figures' | 'wording' | 'same';
   findings: Finding[];
 }
 
@@ -80,16 +85,29 @@ export function keyOf(m: Pick<Mention, 'subject' | 'code'>, names?: Map<string, 
 
 const compact = (s: string) => s.replace(/[\s，。；：、,.;:]/g, '');
 
-/** Findings whose evidence quotes the sentence (or sits on its line). */
-function findingsOf(text: string, source: SourceRef, findings: Finding[]): Finding[] {
+/** The evidence quotes the sentence (or the sentence quotes the evidence). */
+function quotes(f: Finding, text: string): boolean {
   const c = compact(text);
-  return findings.filter((f) =>
-    f.evidence.some((e) => {
-      const q = compact(e.text ?? '');
-      if (q.length >= 8 && (c.includes(q.slice(0, 24)) || q.includes(c.slice(0, 24)))) return true;
-      return e.line === source.line && (e.page ?? 0) === (source.page ?? 0) && q.length > 0 && c.includes(q.slice(0, 8));
-    }),
-  );
+  return f.evidence.some((e) => {
+    const q = compact(e.text ?? '');
+    return q.length >= 8 && (c.includes(q.slice(0, 24)) || q.includes(c.slice(0, 24)));
+  });
+}
+
+/** The evidence sits on the sentence's line and starts with words of it (a quote cut differently). */
+function onLine(f: Finding, text: string, source: SourceRef): boolean {
+  const c = compact(text);
+  return f.evidence.some((e) => {
+    const q = compact(e.text ?? '');
+    return e.line === source.line && (e.page ?? 0) === (source.page ?? 0) && q.length > 0 && c.includes(q.slice(0, 8));
+  });
+}
+
+/** Findings of each sentence: those quoting it, else (for findings quoting no sentence) those on its line. */
+function findingsBySentence(sentences: { text: string; source: SourceRef }[], findings: Finding[]): Finding[][] {
+  const strong = sentences.map((s) => findings.filter((f) => quotes(f, s.text)));
+  const placed = new Set(strong.flat());
+  return sentences.map((s, i) => [...strong[i], ...findings.filter((f) => !placed.has(f) && onLine(f, s.text, s.source))]);
 }
 
 export function compareWithPublished(model: DisclosureModel, draft: Draft, findings: Finding[]): Comparison {
@@ -104,14 +122,16 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
   const allDrafted = drafted.flatMap((p) => p.figures.filter((f) => f.kind === 'amount'));
   const sentences: ComparedSentence[] = [];
   const totals = { comparable: 0, reproduced: 0, inErrors: 0 };
-  for (const [text, ms] of bySentence) {
+  const entries = [...bySentence];
+  const found = findingsBySentence(entries.map(([text, ms]) => ({ text, source: ms[0].source })), findings);
+  for (const [i, [text, ms]] of entries.entries()) {
     const figures: PublishedFigure[] = [];
     const keys = new Set<string>();
     for (const m of ms) {
       const key = m.role === 'current' ? keyOf(m, names) : undefined;
       const v = toWan(m.amount);
       const r = radiusWan(m.amount);
-      const near = (exact: import('../model/decimal.js').Decimal) => exact.sub(v).abs().lte(r);
+      const near = (exact: Decimal) => exact.sub(v).abs().lte(r);
       const same = key ? allDrafted.filter((f) => f.key === key) : [];
       // only figures the draft states (the same key) can be reproduced: others come from no table
       if (!same.length) continue;
@@ -121,10 +141,16 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
       if (!reproduced && same.length) pf.drafted = same[0].printed;
       figures.push(pf);
     }
-    const hits = findingsOf(text, ms[0].source, findings);
+    const hits = found[i];
     if (!figures.length && !hits.length) continue;
     const mine = drafted.filter((p) => p.figures.some((f) => keys.has(f.key)));
-    const status = hits.some((f) => f.severity !== 'info') ? 'error' : mine.some((p) => compact(p.text) === compact(text)) ? 'same' : 'wording';
+    const status: ComparedSentence['status'] = hits.some((f) => f.severity !== 'info')
+      ? 'error'
+      : figures.some((f) => !f.reproduced)
+        ? 'figures'
+        : mine.some((p) => compact(p.text) === compact(text))
+          ? 'same'
+          : 'wording';
     for (const f of figures) {
       if (status === 'error') totals.inErrors++;
       else {
@@ -142,7 +168,7 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
 export function comparisonMarkdown(c: Comparison): string {
   const out = ['## 与已公开说明的对照', '', `公开说明中可对照的数字 ${c.figures.comparable} 个，起草稿重现 ${c.figures.reproduced} 个；另有 ${c.figures.inErrors} 个数字所在语句被检查发现错误。`, ''];
   for (const s of c.sentences) {
-    const verdict = s.status === 'error' ? '**错误**' : s.status === 'same' ? '一致' : '措辞不同';
+    const verdict = { error: '**错误**', figures: '数字不同（检查未发现错误，可能口径不同）', wording: '措辞不同', same: '一致' }[s.status];
     out.push(`- 公开（${s.source.page ? `第${s.source.page}页` : ''}第${s.source.line}行，${verdict}）：${s.text}`);
     for (const d of s.drafted) out.push(`  - 起草：${d.text}`);
     for (const f of s.figures.filter((x) => !x.reproduced)) out.push(`  - 差异：${f.subject} 公开 ${f.raw}${f.drafted ? `，起草 ${f.drafted}` : '，起草稿无对应数字'}`);

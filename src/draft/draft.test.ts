@@ -16,6 +16,8 @@ import { draftModel } from './draft.js';
 import { draftMarkdown, draftText } from './render-text.js';
 import { draftDocx } from './render-docx.js';
 import { bundledTemplates, loadTemplate, TemplateError } from './template.js';
+import { compareWithPublished } from './compare.js';
+import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-draft-test-'));
 
@@ -86,6 +88,33 @@ describe('draft: figures, sources and blanks', () => {
     const buf = await draftDocx(d);
     expect(buf.subarray(0, 2).toString()).toBe('PK');
     expect(buf.length).toBeGreaterThan(3000);
+  });
+});
+
+describe('draft: comparison with the published narrative', () => {
+  it('a clean document: every comparable published figure reproduced, no sentence an error', async () => {
+    const file = join(dir, 'clean.txt');
+    writeFileSync(file, renderSample({ kind: 'final', seed: 31, style: 'beijing' }).text);
+    const a = await analyzeFile(file, { check: true });
+    if (!a.ok) throw new Error(a.error);
+    const c = compareWithPublished(a.model, draftModel(a.model), a.findings ?? []);
+    expect(c.figures.comparable).toBeGreaterThan(10);
+    expect(c.figures.reproduced).toBe(c.figures.comparable);
+    expect(c.sentences.filter((s) => s.status === 'error')).toEqual([]);
+  });
+
+  it('a planted percentage error: its sentence is marked as an error, the others are not', async () => {
+    const o = { kind: 'budget' as const, seed: 32, style: 'beijing' as const };
+    const pct = MUTATION_CLASSES.find((x) => x.id === 'narrative-percent')!;
+    const planted = makeMutation(pct, renderSample(o), 32)!;
+    const file = join(dir, 'planted.txt');
+    writeFileSync(file, renderSample(o, planted.mutation).text);
+    const a = await analyzeFile(file, { check: true });
+    if (!a.ok) throw new Error(a.error);
+    const c = compareWithPublished(a.model, draftModel(a.model), a.findings ?? []);
+    const errors = c.sentences.filter((s) => s.status === 'error');
+    expect(errors.length).toBe(1);
+    expect(planted.needles.some((n) => errors[0].text.includes(n))).toBe(true);
   });
 });
 
