@@ -5,6 +5,8 @@
  *     compared with the generator's truth.
  * (b) The shared samples with a narrative: published figures the draft reproduces, and the answer
  *     keys' known inconsistencies the comparison marks as errors (when ../shared is present).
+ * (c) Generated documents with one planted narrative error: the comparison marks the sentence that
+ *     holds it as an error.
  * Environment: DRAFT_N (seeds per style and kind, default 30 → 300 documents), DRAFT_SAMPLES=0 to skip (b).
  * Exits 1 when a generated document has a finding or a drafted figure differs from the truth.
  */
@@ -14,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { STYLE_NAMES, type StyleName } from '../sample/generate.js';
 import { draftGenerated } from '../draft/acceptance.js';
 import { measureSample } from '../draft/gold.js';
+import { plantedMarked } from '../draft/planted.js';
 
 const N = Number(process.env.DRAFT_N ?? 30);
 const styles: (StyleName | undefined)[] = [...STYLE_NAMES, undefined];
@@ -66,5 +69,9 @@ async function shared() {
 const t0 = performance.now();
 const ok = await generated();
 if (process.env.DRAFT_SAMPLES !== '0') await shared();
+out('\n| planted error | documents | its sentence marked | only it marked |');
+out('| --- | ---: | ---: | ---: |');
+for (const r of await plantedMarked(['narrative-percent', 'narrative-amount', 'direction-word'], Math.max(2, Math.round(N / 7))))
+  out(`| ${r.cls} | ${r.docs} | ${r.marked} | ${r.only} |`);
 out(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
 if (!ok) process.exitCode = 1;
