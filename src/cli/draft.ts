@@ -1,16 +1,10 @@
 /** `budgetlens draft` and `budgetlens score`: the commands' code (registered in main.ts). */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { analyzeFile } from '../pipeline.js';
 import type { DisclosureModel } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
-import { draftModel } from '../draft/draft.js';
-import { draftMarkdown, draftText } from '../draft/render-text.js';
-import { draftDocx } from '../draft/render-docx.js';
-import { compareWithPublished, comparisonMarkdown } from '../draft/compare.js';
-import { TemplateError } from '../draft/template.js';
-import { loadWeights, scoreModel, WeightsError } from '../score/score.js';
-import { scoreText } from '../score/render.js';
+
+// the modules are loaded when a command runs: other commands do not pay for them (docx is large)
 
 const fail = (msg: string) => {
   process.stderr.write(msg + '\n');
@@ -18,6 +12,7 @@ const fail = (msg: string) => {
 };
 
 async function load(file: string, check: boolean): Promise<{ model: DisclosureModel; findings: Finding[] } | null> {
+  const { analyzeFile } = await import('../pipeline.js');
   const a = await analyzeFile(file, { check });
   if (!a.ok) {
     fail(a.error);
@@ -37,6 +32,8 @@ interface DraftFlags {
 async function draftCommand(file: string, o: DraftFlags) {
   if (!['md', 'docx', 'txt'].includes(o.format)) return fail(`budgetlens: 不支持的格式 ${o.format}（可用 md、docx、txt）`);
   if (o.format === 'docx' && !o.out) return fail('budgetlens: docx 格式须用 --out 指定输出文件');
+  const { draftModel } = await import('../draft/draft.js');
+  const { TemplateError } = await import('../draft/template.js');
   const cur = await load(file, !!o.compare);
   if (!cur) return;
   const prior = o.prior ? await load(o.prior, false) : undefined;
@@ -50,9 +47,12 @@ async function draftCommand(file: string, o: DraftFlags) {
   }
   if (![...draft.figures.values()].some((f) => !f.fromNarrative)) process.stderr.write(`${file}: 未读出报表数字，起草稿中的数字均留空待填写\n`);
   if (o.format === 'docx') {
+    const { draftDocx } = await import('../draft/render-docx.js');
     writeFileSync(o.out!, await draftDocx(draft));
     return;
   }
+  const { draftMarkdown, draftText } = await import('../draft/render-text.js');
+  const { compareWithPublished, comparisonMarkdown } = await import('../draft/compare.js');
   let text = o.format === 'md' ? draftMarkdown(draft) : draftText(draft);
   if (o.compare) text += '\n' + comparisonMarkdown(compareWithPublished(cur.model, draft, cur.findings));
   if (o.out) writeFileSync(o.out, text);
@@ -60,6 +60,9 @@ async function draftCommand(file: string, o: DraftFlags) {
 }
 
 async function scoreCommand(file: string, o: { json?: boolean; weights?: string }) {
+  const { loadWeights, scoreModel, WeightsError } = await import('../score/score.js');
+  const { scoreText } = await import('../score/render.js');
+  const { analyzeFile } = await import('../pipeline.js');
   let weights;
   try {
     weights = loadWeights(o.weights);
