@@ -24,6 +24,7 @@ import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
 import { SAMPLE_FORMATS, type SampleFormat } from '../sample/formats/index.js';
 import { writeSampleFormat } from './sample-format.js';
 import { registerServerCommands } from '../server/cli.js';
+import { registerDraftCommands } from './draft.js';
 
 const program = new Command();
 program.name('budgetlens').description('读取并检查部门预算、决算公开文件（PDF、文本）').version('0.1.0');
@@ -245,6 +246,7 @@ program
   });
 
 registerServerCommands(program);
+registerDraftCommands(program);
 
 program.parseAsync(process.argv).catch((e) => {
   err(`budgetlens: ${e instanceof Error ? e.message : String(e)}`);
