@@ -11,6 +11,8 @@ import { ReadError } from '../types.js';
 export const MAX_HTML_DEPTH = 1000;
 
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'form', 'fieldset', 'hr', 'caption', 'title', 'body', 'html']);
+/** Parts of a layout table, read as blocks of flow. */
+const LAYOUT_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'object', 'iframe', 'svg', 'select', 'button']);
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -60,6 +62,30 @@ function tableRows(table: Element): Element[] {
     else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') for (const r of c.children) if (isElement(r) && r.name === 'tr') rows.push(r);
   }
   return rows;
+}
+
+const LAYOUT_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'section', 'article']);
+
+/**
+ * A table used for page layout (old portals put the whole article in one): a cell holds a nested
+ * table or several blocks of text, or the table is a single cell. Its content is read as flow.
+ */
+function isLayoutTable(table: Element): boolean {
+  const rows = tableRows(table);
+  const cells = rows.flatMap((r) => r.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')));
+  if (cells.length <= 1) return true;
+  for (const cell of cells) {
+    let blocks = 0;
+    const stack: AnyNode[] = [...cell.children];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (!isElement(n) || SKIP.has(n.name)) continue;
+      if (n.name === 'table') return true;
+      if (LAYOUT_BLOCKS.has(n.name) && textOf(n).trim() && ++blocks >= 2) return true;
+      for (const c of n.children) stack.push(c);
+    }
+  }
+  return false;
 }
 
 function emitTable(b: GridDocumentBuilder, table: Element): void {
@@ -119,7 +145,7 @@ export function walkHtml(file: string, root: AnyNode, b: GridDocumentBuilder): v
       flush();
       b.newPage();
     }
-    if (n.name === 'table') {
+    if (n.name === 'table' && !isLayoutTable(n)) {
       flush();
       emitTable(b, n);
       continue;
@@ -128,7 +154,7 @@ export function walkHtml(file: string, root: AnyNode, b: GridDocumentBuilder): v
       para += '\n';
       continue;
     }
-    if (BLOCK.has(n.name)) {
+    if (BLOCK.has(n.name) || LAYOUT_PARTS.has(n.name)) {
       flush();
       blocks.push(n);
       stack.push('end');
