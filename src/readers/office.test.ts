@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { readDocument } from './index.js';
 import { ReadError } from './types.js';
+import { sniff } from './sniff.js';
 import { buildOle, buildZip, CONTENT_TYPES, hugeSheetXml } from './testing/containers.js';
 import { renderSampleFormat } from '../sample/formats/index.js';
 import { buildModel } from '../extract/index.js';
@@ -87,6 +88,11 @@ describe('mislabelled and disguised files', () => {
     const doc = await readDocument(put('portal.doc', html));
     expect(doc.format).toBe('html');
     expect(buildModel(doc).identity.org).toBeTruthy();
+  });
+  it('a Word file with an embedded workbook part is still Word (exact part names decide)', () => {
+    const z = buildZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'word/embeddings/xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'word/document.xml', data: Buffer.from('<w:document/>') }]);
+    expect(sniff(z)).toBe('docx');
+    expect(sniff(z.subarray(0, z.length - 40))).toBe('docx'); // damaged directory: raw names, Word first
   });
   it('an .xlsx saved with a .docx extension is read as Excel', async () => expect((await readDocument(put('wrong.docx', xlsx))).format).toBe('xlsx'));
   it('a .docx saved as .pdf is refused as not a PDF', async () => expect((await readError(put('wrong.pdf', docx))).code).toBe('unsupported'));
