@@ -17,7 +17,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'object
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const hidden = (e: Element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.attribs.style ?? '') || 'hidden' in e.attribs;
-const pageBreak = (e: Element) => /page-break-before\s*:\s*always|break-before\s*:\s*page/i.test(e.attribs.style ?? '');
+/** A CSS page break, or the `<hr class="page-break">` the .docx reader asks mammoth for. */
+const pageBreak = (e: Element) => /page-break-before\s*:\s*always|break-before\s*:\s*page/i.test(e.attribs.style ?? '') || (e.name === 'hr' && /\bpage-break\b/.test(e.attribs.class ?? ''));
 
 /** `html>body>table[2]>tbody>tr[5]>td[3]` (1-based index among same-name siblings, when there are several). */
 export function elementPath(e: Element): string {
