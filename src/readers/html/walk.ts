@@ -65,11 +65,14 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
+/** Longer than any data cell: a cell of running text. */
+const LAYOUT_CELL_CHARS = 150;
 const LAYOUT_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'section', 'article']);
 
 /**
  * A table used for page layout (old portals put the whole article in one): a cell holds a nested
- * table or several blocks of text, or the table is a single cell. Its content is read as flow.
+ * table, or several blocks of text that are long (a data cell may hold two short paragraphs, as in
+ * HTML saved by Word), or the table is a single cell. Its content is read as flow.
  */
 function isLayoutTable(table: Element): boolean {
   const rows = tableRows(table);
@@ -77,12 +80,13 @@ function isLayoutTable(table: Element): boolean {
   if (cells.length <= 1) return true;
   for (const cell of cells) {
     let blocks = 0;
+    const long = textOf(cell).replace(/\s+/g, '').length > LAYOUT_CELL_CHARS;
     const stack: AnyNode[] = [...cell.children];
     while (stack.length) {
       const n = stack.pop()!;
       if (!isElement(n) || SKIP.has(n.name)) continue;
       if (n.name === 'table') return true;
-      if (LAYOUT_BLOCKS.has(n.name) && textOf(n).trim() && ++blocks >= 2) return true;
+      if (long && LAYOUT_BLOCKS.has(n.name) && textOf(n).trim() && ++blocks >= 2) return true;
       for (const c of n.children) stack.push(c);
     }
   }
