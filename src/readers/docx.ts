@@ -1,6 +1,6 @@
 /**
  * .docx (mammoth): converted to HTML (paragraphs, headings and tables in order, merged cells as
- * colspan/rowspan), then walked like a web page. The zip container is checked first (zip-guard).
+ * colspan/rowspan, page breaks as `<hr class="page-break">`), then walked like a web page. The zip container is checked first (zip-guard).
  */
 import mammoth from 'mammoth';
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ export async function readDocx(file: string, buf: Buffer = readFileSync(file)): 
   checkElements(file, parts.get('word/document.xml')!);
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: buf }, { ignoreEmptyParagraphs: true })).value;
+    html = (await mammoth.convertToHtml({ buffer: buf }, { ignoreEmptyParagraphs: true, styleMap: ["br[type='page'] => hr.page-break"] })).value;
   } catch (e) {
     throw new ReadError(file, 'corrupt', `${file}: Word 文件无法解析（${String((e as Error).message ?? e).split('\n')[0].slice(0, 80)}）`);
   }

@@ -127,11 +127,8 @@ export class GridDocumentBuilder {
   }
 
   done(): NDocument {
-    while (this.pages.length > 1 && !this.pageUsed && this.pages[this.pages.length - 1].number === this.page && !this.lines.some((l) => l.page === this.page)) {
-      this.pages.pop();
-      this.page--;
-      this.pageUsed = true;
-    }
+    // a page opened for a sheet that held nothing (newPage opens at most one such page)
+    if (!this.pageUsed && this.pages.length > 1) this.pages.pop();
     return { file: this.file, format: this.format, geometry: 'grid', pages: this.pages, lines: this.lines, warnings: this.warnings };
   }
 }

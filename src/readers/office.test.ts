@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { readDocument } from './index.js';
 import { ReadError } from './types.js';
+import { sniff } from './sniff.js';
 import { buildOle, buildZip, CONTENT_TYPES, hugeSheetXml } from './testing/containers.js';
 import { renderSampleFormat } from '../sample/formats/index.js';
 import { buildModel } from '../extract/index.js';
@@ -88,6 +89,11 @@ describe('mislabelled and disguised files', () => {
     expect(doc.format).toBe('html');
     expect(buildModel(doc).identity.org).toBeTruthy();
   });
+  it('a Word file with an embedded workbook part is still Word (exact part names decide)', () => {
+    const z = buildZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'word/embeddings/xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'word/document.xml', data: Buffer.from('<w:document/>') }]);
+    expect(sniff(z)).toBe('docx');
+    expect(sniff(z.subarray(0, z.length - 40))).toBe('docx'); // damaged directory: raw names, Word first
+  });
   it('an .xlsx saved with a .docx extension is read as Excel', async () => expect((await readDocument(put('wrong.docx', xlsx))).format).toBe('xlsx'));
   it('a .docx saved as .pdf is refused as not a PDF', async () => expect((await readError(put('wrong.pdf', docx))).code).toBe('unsupported'));
   it('binary noise named .xls', async () => {
@@ -141,6 +147,16 @@ describe('HTML', () => {
   it('deeply nested markup (100 000 divs) is refused before parsing', async () => {
     const f = put('deep.html', `<!DOCTYPE html><html><body>${'<div>'.repeat(100_000)}收入${'</div>'.repeat(100_000)}</body></html>`);
     expect((await readError(f)).message).toMatch(/嵌套层级过深/);
+  });
+  it('a data table whose header cell holds two short paragraphs stays a table; an article in a layout table is running text', async () => {
+    const article = '<p>' + '一般公共预算财政拨款支出主要用于保障机构正常运转和完成日常工作任务。'.repeat(3) + '</p>';
+    const page = `<html><body><table><tr><td>首页</td></tr><tr><td><h1>某局2024年部门预算</h1>${article}${article}
+      <table><tr><td><p>项目</p><p>名称</p></td><td>金额</td></tr><tr><td>合计</td><td>12.30</td></tr></table></td></tr></table></body></html>`;
+    const doc = await readDocument(put('layout.html', page));
+    const texts = doc.lines.map((l) => l.text);
+    expect(texts.slice(0, 2)).toEqual(['首页', '某局2024年部门预算']);
+    expect(texts).toContain('项目名称\t金额'); // a header wrapped over two paragraphs is one cell
+    expect(texts).toContain('合计\t12.30');
   });
   it('a page without text', async () => expect((await readError(put('blank.html', '<!DOCTYPE html><html><body><script>var a=1</script></body></html>'))).code).toBe('empty'));
   it('GBK declared in meta, UTF-8 by bytes, and a BOM all decode', async () => {

@@ -1,16 +1,27 @@
 /** What a file is, from its bytes first and its extension second. */
 import { looksLikeHtml } from './html/encoding.js';
+import { zipEntries } from './zip-guard.js';
 
 export type Sniffed = 'pdf' | 'xlsx' | 'docx' | 'zip' | 'xls' | 'doc' | 'ole' | 'encrypted' | 'html' | 'unknown';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 
-/** Names of the parts of a zip, read from its local headers in the first bytes (cheap, for sniffing only). */
+/**
+ * OOXML kind from the zip's central directory (exact part names: an embedded workbook inside a
+ * Word file does not count); a damaged directory falls back on the part names in the raw bytes.
+ */
 function zipKind(buf: Buffer): Sniffed {
-  // OOXML part names appear in the local headers and the central directory
-  if (buf.includes('xl/workbook.xml') || buf.includes('xl/_rels/')) return 'xlsx';
-  if (buf.includes('word/document.xml') || buf.includes('word/_rels/')) return 'docx';
+  let names: Set<string>;
+  try {
+    names = new Set(zipEntries('', buf).map((e) => e.name));
+  } catch {
+    if (buf.includes('word/document.xml') || buf.includes('word/_rels/')) return 'docx';
+    if (buf.includes('xl/workbook.xml') || buf.includes('xl/_rels/')) return 'xlsx';
+    return 'zip';
+  }
+  if (names.has('word/document.xml')) return 'docx';
+  if (names.has('xl/workbook.xml')) return 'xlsx';
   return 'zip';
 }
 

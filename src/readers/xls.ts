@@ -65,5 +65,7 @@ export function readXls(file: string, buf: Buffer = readFileSync(file)): NDocume
     for (const r of [...rows.keys()].sort((x, y) => x - y)) b.row(rows.get(r)!, { sheet });
     b.endSheet(sheet, firstLine);
   });
-  return b.done();
+  const doc = b.done();
+  if (!doc.lines.length) throw new ReadError(file, 'empty', `${file}: 工作簿中没有可读的内容（各工作表为空或已隐藏）`);
+  return doc;
 }

@@ -102,4 +102,15 @@ describe('spreadsheets', () => {
     expect(doc.lines.map((l) => l.index)).toEqual([0, 1, 2, 3, 4]);
     expect(doc.lines[0].loc).toEqual({ sheet: '表2 一般公共预算支出表' });
   });
+
+  it('a workbook whose only visible sheet is empty is an empty file', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('空表');
+    const h = wb.addWorksheet('底稿');
+    h.getCell('A1').value = '隐藏';
+    h.state = 'hidden';
+    const f = join(dir, 'empty.xlsx');
+    writeFileSync(f, Buffer.from(await wb.xlsx.writeBuffer()));
+    await expect(readDocument(f)).rejects.toMatchObject({ code: 'empty' });
+  });
 });

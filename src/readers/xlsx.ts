@@ -92,5 +92,7 @@ export async function readXlsx(file: string, buf: Buffer = readFileSync(file)): 
     });
     b.endSheet(sheet, firstLine);
   }
-  return b.done();
+  const doc = b.done();
+  if (!doc.lines.length) throw new ReadError(file, 'empty', `${file}: 工作簿中没有可读的内容（各工作表为空或已隐藏）`);
+  return doc;
 }

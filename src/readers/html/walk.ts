@@ -11,11 +11,14 @@ import { ReadError } from '../types.js';
 export const MAX_HTML_DEPTH = 1000;
 
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'form', 'fieldset', 'hr', 'caption', 'title', 'body', 'html']);
+/** Parts of a layout table, read as blocks of flow. */
+const LAYOUT_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'object', 'iframe', 'svg', 'select', 'button']);
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const hidden = (e: Element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.attribs.style ?? '') || 'hidden' in e.attribs;
-const pageBreak = (e: Element) => /page-break-before\s*:\s*always|break-before\s*:\s*page/i.test(e.attribs.style ?? '');
+/** A CSS page break, or the `<hr class="page-break">` the .docx reader asks mammoth for. */
+const pageBreak = (e: Element) => /page-break-before\s*:\s*always|break-before\s*:\s*page/i.test(e.attribs.style ?? '') || (e.name === 'hr' && /\bpage-break\b/.test(e.attribs.class ?? ''));
 
 /** `html>body>table[2]>tbody>tr[5]>td[3]` (1-based index among same-name siblings, when there are several). */
 export function elementPath(e: Element): string {
@@ -60,6 +63,34 @@ function tableRows(table: Element): Element[] {
     else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') for (const r of c.children) if (isElement(r) && r.name === 'tr') rows.push(r);
   }
   return rows;
+}
+
+/** Longer than any data cell: a cell of running text. */
+const LAYOUT_CELL_CHARS = 150;
+const LAYOUT_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'section', 'article']);
+
+/**
+ * A table used for page layout (old portals put the whole article in one): a cell holds a nested
+ * table, or several blocks of text that are long (a data cell may hold two short paragraphs, as in
+ * HTML saved by Word), or the table is a single cell. Its content is read as flow.
+ */
+function isLayoutTable(table: Element): boolean {
+  const rows = tableRows(table);
+  const cells = rows.flatMap((r) => r.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')));
+  if (cells.length <= 1) return true;
+  for (const cell of cells) {
+    let blocks = 0;
+    const long = textOf(cell).replace(/\s+/g, '').length > LAYOUT_CELL_CHARS;
+    const stack: AnyNode[] = [...cell.children];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (!isElement(n) || SKIP.has(n.name)) continue;
+      if (n.name === 'table') return true;
+      if (long && LAYOUT_BLOCKS.has(n.name) && textOf(n).trim() && ++blocks >= 2) return true;
+      for (const c of n.children) stack.push(c);
+    }
+  }
+  return false;
 }
 
 function emitTable(b: GridDocumentBuilder, table: Element): void {
@@ -119,7 +150,7 @@ export function walkHtml(file: string, root: AnyNode, b: GridDocumentBuilder): v
       flush();
       b.newPage();
     }
-    if (n.name === 'table') {
+    if (n.name === 'table' && !isLayoutTable(n)) {
       flush();
       emitTable(b, n);
       continue;
@@ -128,7 +159,7 @@ export function walkHtml(file: string, root: AnyNode, b: GridDocumentBuilder): v
       para += '\n';
       continue;
     }
-    if (BLOCK.has(n.name)) {
+    if (BLOCK.has(n.name) || LAYOUT_PARTS.has(n.name)) {
       flush();
       blocks.push(n);
       stack.push('end');

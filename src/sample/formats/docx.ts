@@ -1,5 +1,5 @@
-/** A generated disclosure as a .docx (the `docx` package): headings, paragraphs, tables with merged header cells. */
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+/** A generated disclosure as a .docx (the `docx` package): headings, paragraphs, tables with merged header cells, a page break before each table. */
+import { Document, HeadingLevel, PageBreak, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { rowCells, toBlocks } from './blocks.js';
 import type { OutLine } from '../render.js';
 
@@ -7,12 +7,16 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 
 export async function renderDocx(lines: OutLine[]): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
-  for (const b of toBlocks(lines)) {
+  const blocks = toBlocks(lines);
+  blocks.forEach((b, i) => {
     if (b.t === 'p') {
+      // each table starts a page (a title on two lines: before the first)
+      const prev = blocks[i - 1];
+      if (b.kind === 'table-title' && !(prev?.t === 'p' && prev.kind === 'table-title')) children.push(new Paragraph({ children: [new PageBreak()] }));
       if (b.kind === 'title') children.push(new Paragraph({ text: b.text, heading: HeadingLevel.TITLE }));
       else if (b.kind === 'heading') children.push(new Paragraph({ text: b.text, heading: HEADINGS[Math.min(3, (b.level ?? 1) - 1)] }));
       else children.push(new Paragraph({ text: b.text }));
-      continue;
+      return;
     }
     const rows = b.rows.map((r) => {
       const cells: TableCell[] = [];
@@ -28,7 +32,7 @@ export async function renderDocx(lines: OutLine[]): Promise<Buffer> {
     });
     children.push(new Table({ rows }));
     children.push(new Paragraph(''));
-  }
+  });
   const doc = new Document({ sections: [{ children }] });
   return Packer.toBuffer(doc);
 }

@@ -1,6 +1,7 @@
 /**
  * A generated disclosure as an HTML page (portal style): headings, paragraphs, tables with colspan
- * headers; UTF-8 or GBK-encoded (declared in <meta>), with a script and a hidden block readers skip.
+ * headers; UTF-8 or GBK-encoded (declared in <meta>), with a script and a hidden block readers skip;
+ * the GBK variant wraps the article in a layout table, as old portals do.
  */
 import iconv from 'iconv-lite';
 import { rowCells, toBlocks } from './blocks.js';
@@ -13,6 +14,9 @@ export function renderHtmlText(lines: OutLine[], charset: 'utf-8' | 'gbk'): stri
   const meta = charset === 'gbk' ? '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">' : '<meta charset="utf-8">';
   out.push(`<!DOCTYPE html>\n<html><head>${meta}<title>公开</title><style>td{border:1px solid #999}</style><script>var x = "<p>不是正文</p>";</script></head><body>`);
   out.push('<div class="nav" style="display:none">首页 &gt; 信息公开</div>');
+  // GBK pages are the old portals: the article sits in a layout table
+  const layout = charset === 'gbk';
+  if (layout) out.push('<table width="900" align="center"><tr><td class="crumbs">当前位置：首页 &gt; 预决算公开</td></tr><tr><td>');
   for (const b of toBlocks(lines)) {
     if (b.t === 'p') {
       const tag = b.kind === 'title' ? 'h1' : b.kind === 'heading' ? `h${Math.min(6, (b.level ?? 2) + 1)}` : 'p';
@@ -33,6 +37,7 @@ export function renderHtmlText(lines: OutLine[], charset: 'utf-8' | 'gbk'): stri
     }
     out.push('</table>');
   }
+  if (layout) out.push('</td></tr><tr><td>主办单位：本站　技术支持：信息中心</td></tr></table>');
   out.push('</body></html>\n');
   return out.join('\n');
 }
