@@ -74,7 +74,7 @@ export function mutateSeries(o: SeriesOptions, m: SeriesMutation): MutatedSeries
     case 'department-vs-units': {
       const doc = docOf(s, 'budget', 'department');
       const data = cloneData(doc.data);
-      const l = largestLeaf(data);
+      const l = largestLeaf(data, true);
       const e = l.econ.reduce((a, b) => (b.amount > a.amount ? b : a));
       const d = bump(e.amount, pm, data.q);
       e.amount += d;

@@ -150,8 +150,9 @@ export function renderSeriesDoc(doc: SeriesDoc): string {
 }
 
 /** The largest fiscal 项 of a document (where a mutation is visible in its narrative and tables). */
-export function largestLeaf(d: DocData) {
-  return d.leaves.reduce((a, b) => (fiscalOf(b) > fiscalOf(a) ? b : a));
+export function largestLeaf(d: DocData, withEcon = false) {
+  const leaves = withEcon && d.leaves.some((l) => l.econ.length) ? d.leaves.filter((l) => l.econ.length) : d.leaves;
+  return leaves.reduce((a, b) => (fiscalOf(b) > fiscalOf(a) ? b : a));
 }
 
 /** A change of `x` by `pm` ‰, at least one quantum, in quantum `q`. */
