@@ -6,12 +6,12 @@ import { expandInputs, globRegExp } from './inputs.js';
 
 describe('expandInputs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bl-inputs-'));
-  for (const f of ['a.pdf', 'b.TXT', 'c.md', 'd.doc', 'sub/e.pdf', 'sub/deep/f.txt', '.hidden/g.pdf']) {
+  for (const f of ['a.pdf', 'b.TXT', 'c.md', 'd.wps', 'e.xlsx', 'sub/e.pdf', 'sub/deep/f.txt', '.hidden/g.pdf']) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), 'x');
   }
-  it('walks directories recursively for .pdf/.txt/.md, sorted, skipping hidden entries', () => {
-    expect(expandInputs([dir]).files).toEqual(['a.pdf', 'b.TXT', 'c.md', 'sub/deep/f.txt', 'sub/e.pdf'].map((f) => join(dir, f)));
+  it('walks directories recursively for documents (.pdf/.txt/.md/office/HTML), sorted, skipping hidden entries', () => {
+    expect(expandInputs([dir]).files).toEqual(['a.pdf', 'b.TXT', 'c.md', 'e.xlsx', 'sub/deep/f.txt', 'sub/e.pdf'].map((f) => join(dir, f)));
   });
   it('takes files as given, even missing ones or other extensions', () => {
     expect(expandInputs([join(dir, 'd.doc'), join(dir, 'nope.pdf')]).files).toEqual([join(dir, 'd.doc'), join(dir, 'nope.pdf')]);

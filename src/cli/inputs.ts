@@ -1,12 +1,12 @@
 /**
  * Expands the command line's inputs into files: a file is taken as given (even with another
  * extension, or missing: the reader then reports it); a directory is searched recursively for
- * .pdf/.txt/.md; a pattern with * ? or ** is matched against the files under its fixed prefix.
+ * .pdf/.txt/.md/.xlsx/.xls/.docx/.doc/.html/.htm; a pattern with * ? or ** is matched against the files under its fixed prefix.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = /\.(pdf|txt|md)$/i;
+export const DOCUMENT_EXTENSIONS = /\.(pdf|txt|md|xlsx|xls|docx|doc|html?)$/i;
 const GLOB_CHARS = /[*?[]/;
 
 export function expandInputs(inputs: string[]): { files: string[]; unmatched: string[] } {

@@ -7,6 +7,12 @@ import { join } from 'node:path';
 import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
+import { runReportCommand } from './report.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/export.js';
+import { crossCheck } from './cross.js';
+import { exportCommand } from './export.js';
+import { readLinks } from './links.js';
+import { corpusRules } from '../rules/corpus-engine.js';
 import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
 import type { JobMode, OutputFormat, RuleConfigSpec } from '../engine/types.js';
 import { rules } from '../rules/engine.js';
@@ -15,6 +21,8 @@ import { ConfigError, loadConfig, resolveConfig, type EffectiveConfig } from '..
 import { PRESETS } from '../rules/presets/index.js';
 import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
+import { SAMPLE_FORMATS, type SampleFormat } from '../sample/formats/index.js';
+import { writeSampleFormat } from './sample-format.js';
 import { registerServerCommands } from '../server/cli.js';
 
 const program = new Command();
@@ -36,7 +44,7 @@ function readConfig(o: { config?: string; preset?: string }): { spec: RuleConfig
     const spec: RuleConfigSpec = { config };
     if (file) spec.file = file;
     if (o.preset) spec.preset = o.preset;
-    return { spec, effective: resolveConfig(rules, config, { file, preset: o.preset }) };
+    return { spec, effective: resolveConfig([...rules, ...corpusRules], config, { file, preset: o.preset }) };
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     err(`budgetlens: ${e.message}`);
@@ -112,14 +120,45 @@ batchOptions(
     .option('--json', '同 --format json')
     .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'csv']).default('text'))
     .option('--config <file>', CONFIG_HELP)
-    .option('--preset <name>', PRESET_HELP),
+    .option('--preset <name>', PRESET_HELP)
+    .option('--no-cross', '不做跨文件检查（预决算、上下年、部门与单位）')
+    .option('--links <file>', '跨文件链接的人工更正（JSON：{"docs": {"文件名": {"body": …, "year": …, "kind": …}}, "aliases": {"别名": "名称"}}）'),
 )
   .argument('[inputs...]')
-  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string }) => {
+  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string; cross: boolean; links?: string }) => {
     const cfg = readConfig(o);
     if (!cfg) return;
-    const format = (o.json ? 'json' : o.format) as OutputFormat;
+    const overrides = o.cross ? readLinks(o.links) : undefined;
+    if (overrides === null) return;
+    const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
+    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
+  });
+
+program
+  .command('export')
+  .description('导出一并给出的文件的报表数据：财政数据包（fdp，datapackage.json + CSV）或每个单元格一行的 CSV / XLSX（含出处）')
+  .addOption(new Option('--format <format>', '导出格式').choices(['fdp', 'csv', 'xlsx']).default('fdp'))
+  .requiredOption('--out <dir>', '输出目录')
+  .option('--links <file>', '跨文件链接的人工更正（JSON，同 check --links）')
+  .argument('<inputs...>')
+  .action(async (files: string[], o: { format: 'fdp' | 'csv' | 'xlsx'; out: string; links?: string }) => {
+    const overrides = readLinks(o.links);
+    if (overrides === null) return;
+    process.exitCode = await exportCommand(files, { ...o, overrides });
+  });
+
+program
+  .command('report')
+  .description('检查一个文档并生成报告：html（可打印的独立网页）、pdf（在原 PDF 上批注）、xlsx、csv、json')
+  .addOption(new Option('--format <format>', '报告格式').choices([...REPORT_FORMATS]).default('html'))
+  .option('--out <file>', '输出文件（默认为当前目录下的 <文件名>.report.html 等）')
+  .option('--config <file>', CONFIG_HELP)
+  .option('--preset <name>', PRESET_HELP)
+  .argument('<file>')
+  .action(async (file: string, o: { format: ReportFormat; out?: string; config?: string; preset?: string }) => {
+    const cfg = readConfig(o);
+    if (cfg) process.exitCode = await runReportCommand(file, { format: o.format, out: o.out, config: cfg.effective }, err);
   });
 
 program
@@ -155,13 +194,13 @@ program
   .option('--preset <name>', PRESET_HELP)
   .action((o: { markdown?: boolean; json?: boolean; config?: string; preset?: string }) => {
     if (o.markdown) {
-      out(rulesMarkdown(rules));
+      out(rulesMarkdown([...rules, ...corpusRules]));
       return;
     }
     const cfg = readConfig(o);
     if (!cfg) return;
-    if (o.json) out(JSON.stringify(rulesJson(rules, cfg.effective), null, 2));
-    else out(rulesText(rules, cfg.effective));
+    if (o.json) out(JSON.stringify(rulesJson([...rules, ...corpusRules], cfg.effective), null, 2));
+    else out(rulesText([...rules, ...corpusRules], cfg.effective));
   });
 
 program
@@ -172,7 +211,9 @@ program
   .addOption(new Option('--style <style>', '地区版式（不指定则随种子混合）').choices([...STYLE_NAMES]))
   .option('--artefacts', '加入真实文本中的提取痕迹（字间空格、断行、页码、全角数字等）')
   .option('--out <file>', '输出文件（默认输出到标准输出）')
-  .action((o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string }) => {
+  .addOption(new Option('--format <format>', '输出格式（xlsx/xls/docx/html 须指定 --out）').choices([...SAMPLE_FORMATS]).default('txt'))
+  .action(async (o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string; format: SampleFormat }) => {
+    if (o.format !== 'txt') return writeSampleFormat(o);
     const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts, style: o.style });
     if (o.out) writeFileSync(o.out, text);
     else process.stdout.write(text);

@@ -6,7 +6,9 @@ import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
 import { workbenchBundle } from '../server/bundle.js';
 import { rulesetVersion } from './ruleset.js';
+import { modelToJson } from '../model/serialize.js';
 import { rules } from '../rules/engine.js';
+import { corpusRules } from '../rules/corpus-engine.js';
 import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
 import type { JobOutcome, JobSpec, RuleConfigSpec } from './types.js';
 
@@ -16,7 +18,7 @@ let resolved: { key: string; config: EffectiveConfig } | undefined;
 function configOf(c: RuleConfigSpec | undefined): EffectiveConfig | undefined {
   if (!c) return undefined;
   const key = JSON.stringify(c);
-  if (resolved?.key !== key) resolved = { key, config: resolveConfig(rules, c.config, { file: c.file, preset: c.preset }) };
+  if (resolved?.key !== key) resolved = { key, config: resolveConfig([...rules, ...corpusRules], c.config, { file: c.file, preset: c.preset }) };
   return resolved.config;
 }
 
@@ -24,6 +26,7 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
   testHook(job.file);
   const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig) });
   if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
+  if (job.mode === 'model') return { ok: true, output: modelToJson(a.model), json: '', errorCount: 0, ruleset: rulesetVersion() };
   if (job.mode === 'extract') {
     const json = JSON.stringify(extractJson(job.file, a.model));
     return { ok: true, output: job.format === 'json' ? json : extractText(job.file, a.model), json, errorCount: 0, ruleset: rulesetVersion() };
@@ -34,10 +37,10 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
     job.format === 'workbench'
       ? JSON.stringify(workbenchBundle(job.file, a.doc, a.model))
       : job.format === 'json'
-      ? json
-      : job.format === 'csv'
-        ? checkCsvRows(job.file, a.model, findings).join('\n')
-        : checkText(job.file, a.model, findings) + '\n';
+        ? json
+        : job.format === 'csv'
+          ? checkCsvRows(job.file, a.model, findings).join('\n')
+          : checkText(job.file, a.model, findings) + '\n';
   return { ok: true, output, json, errorCount: findings.filter((f) => f.severity === 'error').length, ruleset: rulesetVersion() };
 }
 

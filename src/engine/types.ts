@@ -1,7 +1,8 @@
 /** The job engine's vocabulary, shared by the embedded (SQLite + local pool) and distributed (BullMQ + Postgres) backends. */
 import type { ConfigFile } from '../rules/config.js';
 
-export type JobMode = 'extract' | 'check';
+/** `model`: the serialized model (model/serialize.ts), for cross-document checks after a batch; never stored. */
+export type JobMode = 'extract' | 'check' | 'model';
 /** `workbench`: the server's bundle (model, lines, tables) as `output`, the check JSON as `json`. */
 export type OutputFormat = 'text' | 'json' | 'csv' | 'workbench';
 

@@ -9,6 +9,7 @@ import { extractClaims } from './claims.js';
 import { extractFacts } from './facts.js';
 import { extractYearMentions } from './year-mentions.js';
 import { extractToc } from './toc.js';
+import { finishTable } from '../model/table-stats.js';
 
 export function buildModel(doc: NDocument): DisclosureModel {
   const paragraphs = buildParagraphs(doc);
@@ -33,6 +34,7 @@ export function buildModel(doc: NDocument): DisclosureModel {
     toc: extractToc(doc),
     warnings: [...doc.warnings],
   };
+  for (const t of tables) finishTable(t);
   model.facts = extractFacts(model, doc);
   return model;
 }

@@ -19,6 +19,13 @@ export interface SourceRef {
   endCol?: number;
   /** Bounding box on the page (PDF input only). */
   box?: Box;
+  /** Spreadsheet input: sheet name and A1 cell reference. */
+  sheet?: string;
+  cell?: string;
+  /** Word/HTML input: 1-based paragraph (block) number. */
+  paragraph?: number;
+  /** HTML input: element path. */
+  path?: string;
 }
 
 export function unionBox(a: Box | undefined, b: Box | undefined): Box | undefined {

@@ -21,6 +21,11 @@ export interface Amount {
   /** The characters as printed, e.g. `16，320.00`. */
   raw: string;
   source: SourceRef;
+  /**
+   * Printed shorter than its table's other figures because trailing zeros were suppressed (`25` among
+   * `46.56`): the precision it stands for (model/table-stats.ts).
+   */
+  shownPrecision?: number;
 }
 
 export interface Percent {
@@ -143,6 +148,21 @@ export interface Table {
    */
   rightRows?: Row[];
   rightColumns?: Column[];
+  /**
+   * Extraction could not read the table reliably (Chinese reason: header text read as a data row,
+   * figures glued into item names on several rows): rules that compute with its figures skip it, and
+   * one finding (`table-unreliable`) says so.
+   */
+  unreliable?: string;
+  /** How the table prints its figures (model/table-stats.ts). */
+  stats?: TableStats;
+}
+
+export interface TableStats {
+  /** The number of decimals most of the table's non-zero figures are printed with. */
+  mainPrecision: number;
+  /** Share of its non-zero figures printed with decimals. */
+  decimalShare: number;
 }
 
 export const FACT_KEYS = [

@@ -4,7 +4,7 @@
  */
 import type { NDocument, NLine } from '../readers/types.js';
 import type { Paragraph } from '../model/types.js';
-import type { SourceRef } from '../model/source.js';
+import { unionBox, type SourceRef } from '../model/source.js';
 import { isSpaceCode } from './text.js';
 
 /** A line that is only a page number (`5`, `- 5 -`, `第 5 页`, `5/30`). */
@@ -71,7 +71,41 @@ export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: n
   if (col !== undefined) s.col = col;
   if (endCol !== undefined) s.endCol = endCol;
   if (line.box) s.box = line.box;
+  if (line.loc) Object.assign(s, line.loc);
+  if (line.loc || line.cells[0]?.loc) {
+    // grid documents: the cell holding the column, else the line's first cell with text
+    const cell = col !== undefined ? line.cells.find((c) => c.loc && c.start <= col && col < Math.max(c.end, c.start + 1)) : line.cells.find((c) => c.loc && c.text);
+    if (cell) Object.assign(s, cell.loc);
+  }
   return s;
+}
+
+const pageBreakAt = (lines: NLine[], i: number): boolean => {
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (prev && (isPageNumberLine(prev.text) || prev.text.includes('\f') || (prev.page !== undefined && prev.page !== lines[i].page))) return true;
+  return !!next && (isPageNumberLine(next.text) || (next.page !== undefined && next.page !== lines[i].page));
+};
+
+/**
+ * Running page headers and footers (`某局2018年度单位决算公开` printed on every page): a short line
+ * without sentence punctuation whose text occurs at two or more page breaks (next to a page number or
+ * where the page changes). Their indices; a sentence broken by a page joins across them.
+ */
+export function runningHeaderLines(doc: NDocument): Set<number> {
+  const at = new Map<string, number[]>();
+  const lines = doc.lines;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (!t || t.length > 60 || lines[i].cells.length > 1 || /[。，；,;]/.test(t) || isPageNumberLine(t) || HEADING_START.test(t)) continue;
+    if (!pageBreakAt(lines, i)) continue;
+    const list = at.get(t) ?? [];
+    list.push(i);
+    at.set(t, list);
+  }
+  const out = new Set<number>();
+  for (const list of at.values()) if (list.length >= 2) for (const i of list) out.add(i);
+  return out;
 }
 
 /**
@@ -89,10 +123,11 @@ export function buildParagraphs(doc: NDocument): Paragraph[] {
     cur = null;
   };
   const lines = doc.lines;
+  const running = runningHeaderLines(doc);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const text = line.cells.length > 1 ? joinCells(line, false) : line.text.trim();
-    if (!text || isPageNumberLine(text)) continue;
+    if (!text || isPageNumberLine(text) || running.has(li)) continue;
     if (isTableLikeLine(line)) {
       flush();
       continue;
@@ -127,6 +162,23 @@ function looksLikeHeading(text: string): boolean {
 }
 
 /** The source of the character at `offset` in a paragraph (line of that character, with column). */
+/**
+ * The source of a quote that may run over several lines (a sentence broken by the layout): where it
+ * starts, with the box of every line it covers on its first page (the evidence box a reviewer sees).
+ */
+export function spanSource(p: Paragraph, start: number, end: number): SourceRef {
+  const src = sourceAt(p, start);
+  if (!src.box) return src;
+  let box = src.box;
+  for (const sp of p.spans) {
+    if (sp.offset <= start || sp.offset >= end) continue;
+    if (sp.source.page !== src.page || !sp.source.box) continue;
+    box = unionBox(box, sp.source.box)!;
+  }
+  if (box !== src.box) src.box = box;
+  return src;
+}
+
 export function sourceAt(p: Paragraph, offset: number, endOffset?: number): SourceRef {
   // last span starting at or before offset (binary search: paragraphs may join hundreds of lines)
   let lo = 0;

@@ -1,6 +1,7 @@
 /** Chooses a reader by the file's content (magic bytes) first, its extension second. */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { readOffice } from './office.js';
 import { readTextFile } from './text.js';
 import { NDocument, ReadError } from './types.js';
 
@@ -37,8 +38,7 @@ export async function readDocument(file: string, opts: ReadOptions = {}): Promis
     return readPdf(file, opts);
   }
   if (ext === '.pdf') throw new ReadError(file, 'unsupported', `${file}: 扩展名是 .pdf，但内容不是 PDF`);
-  if (magic.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' || ['.docx', '.xlsx', '.doc', '.xls', '.wps', '.et'].includes(ext)) {
-    throw new ReadError(file, 'unsupported', `${file}: 暂不支持 Word/Excel 文件，请先另存为 PDF 或文本`);
-  }
+  const office = await readOffice(file, magic, ext, st.size, opts.maxBytes);
+  if (office) return office;
   return readTextFile(file);
 }

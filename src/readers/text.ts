@@ -52,7 +52,7 @@ export function textToDocument(file: string, text: string): NDocument {
     const line = toLine(r, i + 1, page, lines.length);
     if (line) lines.push(line);
   });
-  return { file, format: 'text', pages, lines, warnings: [] };
+  return { file, format: 'text', geometry: 'display-columns', pages, lines, warnings: [] };
 }
 
 const SPACES = / +/y;

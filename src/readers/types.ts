@@ -4,7 +4,27 @@
  */
 import type { Box } from '../model/source.js';
 
-export type InputFormat = 'text' | 'pdf';
+export type InputFormat = 'text' | 'pdf' | 'xlsx' | 'xls' | 'docx' | 'doc' | 'html';
+
+/**
+ * What the cells' x0/x1 measure, declared by the reader (extraction looks at this, never at the format):
+ * - `points`: PDF points on the page (cells placed by glyph geometry);
+ * - `display-columns`: display columns of space/tab-aligned text (CJK = 2);
+ * - `grid`: table cells of a grid (spreadsheet, Word/HTML table): a row's cells are kept in column
+ *   order with empty cells between them (as in tab-separated text), x0 = column index × 8.
+ */
+export type Geometry = 'points' | 'display-columns' | 'grid';
+
+/** Where a line or cell is in an original that has no pages of text (sheet + cell, paragraph, HTML element). */
+export interface Location {
+  sheet?: string;
+  /** A1 reference of a spreadsheet cell. */
+  cell?: string;
+  /** 1-based paragraph (Word) or block (HTML) number. */
+  paragraph?: number;
+  /** Element path in an HTML page (`html>body>table[2]>tr[5]>td[3]`). */
+  path?: string;
+}
 
 export interface NCell {
   /** Normalised text of the cell. */
@@ -20,6 +40,8 @@ export interface NCell {
   x0: number;
   x1: number;
   box?: Box;
+  /** Location of the cell in the original (sheet/cell, element path). */
+  loc?: Location;
 }
 
 export interface NLine {
@@ -40,6 +62,8 @@ export interface NLine {
    */
   cells: NCell[];
   box?: Box;
+  /** Location of the line in the original (sheet, paragraph, element path). */
+  loc?: Location;
 }
 
 export interface NPage {
@@ -58,7 +82,9 @@ export interface ReaderWarning {
 
 export interface NDocument {
   file: string;
+  /** The input format, for reporting only: nothing after the readers branches on it. */
   format: InputFormat;
+  geometry: Geometry;
   pages: NPage[];
   lines: NLine[];
   warnings: ReaderWarning[];

@@ -4,11 +4,12 @@ import type { Amount, DisclosureModel, Table } from '../model/types.js';
 import type { Finding } from '../rules/types.js';
 import { findingFingerprint } from '../rules/fingerprint.js';
 
-function sourceJson(s: { page?: number; line: number; box?: unknown }, text?: string) {
+function sourceJson(s: { page?: number; line: number; box?: unknown; sheet?: string; cell?: string; paragraph?: number; path?: string }, text?: string) {
   const o: Record<string, unknown> = {};
   if (s.page !== undefined) o.page = s.page;
   o.line = s.line;
   if (s.box) o.box = s.box;
+  for (const k of ['sheet', 'cell', 'paragraph', 'path'] as const) if (s[k] !== undefined) o[k] = s[k];
   if (text !== undefined) o.text = text;
   return o;
 }

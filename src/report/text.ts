@@ -47,7 +47,7 @@ export function checkText(file: string, m: DisclosureModel, findings: Finding[])
     for (const f of fs) {
       out.push(`  [${f.rule}] ${f.message}`);
       for (const e of f.evidence) {
-        const where = [e.page ? `第${e.page}页` : '', e.line ? `第${e.line}行` : ''].filter(Boolean).join('');
+        const where = e.sheet !== undefined ? `工作表“${e.sheet}”${e.cell ?? ''}` : [e.page ? `第${e.page}页` : '', e.line ? `第${e.line}行` : ''].filter(Boolean).join('');
         out.push(`      ${where}：「${e.text}」`);
       }
       if (f.suggestion) out.push(`      建议改为：「${f.suggestion}」`);

@@ -1,6 +1,6 @@
 /** The rule catalog, generated from rule metadata (never written twice), and the effective configuration. */
 import { z } from 'zod';
-import type { Rule } from './types.js';
+import type { AnyRule as Rule } from './types.js';
 import type { EffectiveConfig } from './config.js';
 import { PRESETS } from './presets/index.js';
 import type { RuleSetting } from './presets/types.js';
@@ -18,6 +18,7 @@ const CATEGORY: Record<string, string> = {
   codes: '科目编码',
   statements: '表述与数字',
   identity: '身份与占位符',
+  'cross-document': '跨文件',
 };
 const cat = (r: Rule) => `${CATEGORY[r.meta.category] ?? r.meta.category}（${r.meta.category}）`;
 

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { Rule, Severity } from './types.js';
+import type { AnyRule as Rule, Severity } from './types.js';
 import type { RuleLevel, RuleSetting } from './presets/types.js';
 import { DEFAULT_PRESET, PRESETS, presetById } from './presets/index.js';
 

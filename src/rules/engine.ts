@@ -7,7 +7,6 @@
 import type { DisclosureModel } from '../model/types.js';
 import type { Finding, FindingDraft, Rule, Severity } from './types.js';
 import type { EffectiveConfig } from './config.js';
-import { tablePrecision } from './tolerance.js';
 
 import { rule as standardTables } from './completeness/standard-tables.js';
 import { rule as tablesElsewhere } from './completeness/tables-elsewhere.js';
@@ -52,6 +51,9 @@ import { rule as templateDocument } from './identity/template-document.js';
 import { rule as yearConsistency } from './identity/year-consistency.js';
 import { rule as orgConsistency } from './identity/org-consistency.js';
 import { rule as tocConsistency } from './completeness/toc-consistency.js';
+import { rule as tableUnreliable } from './table-arithmetic/table-unreliable.js';
+import type { RuleCategory } from './types.js';
+import { withRuleIndex } from './resolve-index.js';
 
 /** Every rule, in catalog order (category by category). */
 export const rules: Rule[] = [
@@ -61,6 +63,7 @@ export const rules: Rule[] = [
   detailLevel,
   emptyTableUndeclared,
   tocConsistency,
+  tableUnreliable,
   rowTotal,
   columnTotal,
   hierarchySum,
@@ -108,6 +111,16 @@ export function applies(rule: Rule, model: DisclosureModel): boolean {
   return true;
 }
 
+/**
+ * Categories whose rules compute with table figures: they see only the tables extraction could read
+ * reliably (a table it could not gets one `table-unreliable` finding instead of many false ones).
+ */
+const FIGURE_CATEGORIES: RuleCategory[] = ['table-arithmetic', 'cross-table', 'three-public', 'codes', 'narrative-vs-table'];
+
+function reliableView(model: DisclosureModel): DisclosureModel {
+  return withRuleIndex(model.tables.some((t) => t.unreliable) ? { ...model, tables: model.tables.filter((t) => !t.unreliable) } : model);
+}
+
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
@@ -148,12 +161,9 @@ const key = (f: Finding) => JSON.stringify([f.rule, f.severity, f.message, f.sta
  */
 export function runRules(model: DisclosureModel, only: Rule[] = rules, config?: EffectiveConfig): Finding[] {
   const out: Finding[] = [];
-  try {
-    tablePrecision(model.tables);
-  } catch {
-    // precision of suppressed trailing zeros is a refinement; without it tolerances are only wider
-  }
   const seen = new Set<string>();
+  const reliable = reliableView(model);
+  const whole = withRuleIndex(model);
   for (const rule of only) {
     const eff = config?.rules.get(rule.meta.id);
     if (eff && !eff.enabled) continue;
@@ -162,7 +172,7 @@ export function runRules(model: DisclosureModel, only: Rule[] = rules, config?: 
     const severity = eff?.severity ?? rule.meta.severity;
     let drafts: FindingDraft[];
     try {
-      drafts = rule.check(model, { options });
+      drafts = rule.check(!rule.meta.allTables && FIGURE_CATEGORIES.includes(rule.meta.category) ? reliable : whole, { options });
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       drafts = [];

@@ -47,6 +47,10 @@ export function ev(source: SourceRef, text: string): Evidence {
   if (source.page !== undefined) e.page = source.page;
   e.line = source.line;
   if (source.box) e.box = source.box;
+  if (source.sheet !== undefined) e.sheet = source.sheet;
+  if (source.cell !== undefined) e.cell = source.cell;
+  if (source.paragraph !== undefined) e.paragraph = source.paragraph;
+  if (source.path !== undefined) e.path = source.path;
   return e;
 }
 

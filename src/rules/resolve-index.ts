@@ -4,8 +4,8 @@
  * of the document's length (8× the pages, 15× the rule time). With these maps each mention costs
  * about the same whatever the length; results are the same, in the same order.
  *
- * The index belongs to one model and is rebuilt if the model's tables or mentions are replaced or
- * change in number (rules never change a model; tests may build one and change it).
+ * The index belongs to one run of the rules over one model (engine.ts gives each run a view that
+ * carries it); a model used outside a run gets a fresh index on every call.
  */
 import type { DisclosureModel, Mention, Row, Table } from '../model/types.js';
 import { normName } from './tables.js';
@@ -29,15 +29,21 @@ export interface ResolveIndex {
   memo: Map<string, unknown>;
 }
 
-interface Cached {
-  tables: Table[];
-  tableCount: number;
-  mentions: Mention[];
-  mentionCount: number;
-  index: ResolveIndex;
+/**
+ * The model as the engine hands it to rules for one run: with its lookup index, built on first use and
+ * dropped with the run (no module-level cache).
+ */
+export interface IndexedModel extends DisclosureModel {
+  readonly ruleIndex?: ResolveIndex;
 }
 
-const cache = new WeakMap<DisclosureModel, Cached>();
+/** A view of the model that carries its own index for one run of the rules. */
+export function withRuleIndex(m: DisclosureModel): IndexedModel {
+  let index: ResolveIndex | undefined;
+  const view = { ...m } as IndexedModel;
+  Object.defineProperty(view, 'ruleIndex', { enumerable: false, get: () => (index ??= build(view)) });
+  return view;
+}
 
 export const levelNameKey = (level: number, name: string) => `${level}\u0000${name}`;
 
@@ -73,15 +79,9 @@ function build(m: DisclosureModel): ResolveIndex {
   return { functionRows, tableCodes, finalMentions, memo: new Map() };
 }
 
-/** The model's index (built on first use). */
+/** The model's index: the run's (engine view), or built afresh for a model used outside a run. */
 export function resolveIndex(m: DisclosureModel): ResolveIndex {
-  const c = cache.get(m);
-  if (c && c.tables === m.tables && c.tableCount === m.tables.length && c.mentions === m.mentions && c.mentionCount === m.mentions.length) {
-    return c.index;
-  }
-  const index = build(m);
-  cache.set(m, { tables: m.tables, tableCount: m.tables.length, mentions: m.mentions, mentionCount: m.mentions.length, index });
-  return index;
+  return (m as IndexedModel).ruleIndex ?? build(m);
 }
 
 /** A memoised value of the model's index. */

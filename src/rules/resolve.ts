@@ -226,8 +226,9 @@ const NAMED: Named[] = [
     generalFind: generalProject,
     find: (m, p) => [...cellsOfTotalCol(m, ['expenditure'], /^项目支出$/, ['project'], p), ...cellsOfTotalCol(m, ['general_budget'], /^项目支出$/, ['project'], p)],
   },
+  { re: /一般公共预算(?:财政)?拨款项目支出(?:预算)?$/, scoped: true, find: generalProject },
   {
-    re: /一般公共预算财政拨款基本支出$/,
+    re: /一般公共预算(?:财政)?拨款基本支出(?:预算)?$/,
     scoped: true,
     find: (m, p) => [...cellsOfTotalCol(m, ['basic'], /^(?:合计|总计)$/, ['total'], p), ...cellsOfTotalCol(m, ['general_budget'], /^基本支出$/, ['basic'], p)],
   },

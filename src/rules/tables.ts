@@ -1,5 +1,6 @@
 /** Reading the model's tables: columns by role or name, total rows, classification trees. */
 import type { Amount, Column, ColumnRole, DisclosureModel, Row, Table, TableKey } from '../model/types.js';
+import { computeTableStats } from '../model/table-stats.js';
 
 export const AMOUNT_ROLES: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'carryover', 'general_budget', 'gov_fund', 'state_capital', 'budget', 'final', 'prior', 'amount', 'other'];
 
@@ -129,23 +130,9 @@ export function mainColumn(cols: Column[], rows: Row[]): number {
   return best >= 0 ? best : t >= 0 ? t : 0;
 }
 
-const decimalShare = new WeakMap<Table, number>();
-
 /** Share of a table's non-zero figures printed with decimals. */
 export function decimalsShare(t: Table): number {
-  const hit = decimalShare.get(t);
-  if (hit !== undefined) return hit;
-  let n = 0;
-  let d = 0;
-  for (const r of [...t.rows, ...(t.rightRows ?? [])])
-    for (const v of r.values)
-      if (v && !v.value.isZero()) {
-        n++;
-        if (v.precision > 0) d++;
-      }
-  const share = n ? d / n : 0;
-  decimalShare.set(t, share);
-  return share;
+  return (t.stats ?? computeTableStats(t)).decimalShare;
 }
 
 /**
@@ -186,19 +173,9 @@ export function cutShort(t: Table, rows: Row[]): boolean {
   return p > 1 && rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision > 0 && v.precision < p));
 }
 
-const mainPrecisions = new WeakMap<Table, number>();
-
 /** The number of decimals most of a table's non-zero figures are printed with. */
 export function mainPrecision(t: Table): number {
-  const hit = mainPrecisions.get(t);
-  if (hit !== undefined) return hit;
-  const counts = new Map<number, number>();
-  for (const r of [...t.rows, ...(t.rightRows ?? [])]) for (const v of r.values) if (v && !v.value.isZero()) counts.set(v.precision, (counts.get(v.precision) ?? 0) + 1);
-  let best = 0;
-  let bestN = 0;
-  for (const [p, n] of counts) if (n > bestN) ((best = p), (bestN = n));
-  mainPrecisions.set(t, best);
-  return best;
+  return (t.stats ?? computeTableStats(t)).mainPrecision;
 }
 
 export const DOUBT_NOTE = '（该行提取可能有误，请核对原表）';

@@ -3,6 +3,7 @@
  * (`textToDocument` + `buildModel`), or from a hand-built model, and runs one rule over it.
  * `ruleTester(rule, { valid, invalid })` turns a table of cases into tests, ESLint-style.
  */
+import { applyShownPrecision } from '../model/table-stats.js';
 import { describe, expect, it } from 'vitest';
 import { textToDocument } from '../readers/text.js';
 import { buildModel } from '../extract/index.js';
@@ -95,6 +96,8 @@ export function twoSidedTable(
  * the rule's defaults and validated like a config file's, and optionally a configured severity.
  */
 export function check<O>(rule: Rule<O>, model: DisclosureModel, options?: Partial<O>, severity?: Severity): Finding[] {
+  // what extraction does when it completes a table (hand-built tables of tests skip extraction)
+  for (const t of model.tables) applyShownPrecision(t);
   if (options === undefined && severity === undefined) return runRules(model, [rule]);
   const merged = { ...(rule.meta.options?.defaults ?? {}), ...(options ?? {}) } as Record<string, unknown>;
   const parsed = rule.meta.options ? (rule.meta.options.schema.parse(merged) as Record<string, unknown>) : merged;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../model/decimal.js';
-import { amountI, percentAgrees, ratioPctI, sameAmount, sumAgrees, tablePrecision } from './tolerance.js';
+import { amountI, percentAgrees, ratioPctI, sameAmount, sumAgrees } from './tolerance.js';
+import { applyShownPrecision } from '../model/table-stats.js';
 import { amt } from './testing.js';
 import type { Percent } from '../model/types.js';
 
@@ -26,7 +27,7 @@ describe('tolerance from printed precision', () => {
   });
   it('reads trailing-zero-suppressed figures of a table at the table precision', () => {
     const rows = [{ values: [amt('47.91'), amt('25'), amt('21.56'), amt('1.35')] }];
-    tablePrecision([{ rows }]);
+    applyShownPrecision({ rows });
     expect(amountI(rows[0].values[1]).hi.toString()).toBe('25.005');
   });
 });

@@ -23,13 +23,8 @@ export function around(v: Decimal, radius: Decimal): Interval {
   return { lo: v.sub(radius), hi: v.add(radius) };
 }
 
-/**
- * Precision a table prints its figures with, for figures printed shorter because trailing zeros were
- * suppressed (`25` among `46.56`, `23.04` among `360.801600`): set per amount by `tablePrecision`.
- */
-export const effectivePrecision = new WeakMap<Amount, number>();
-
-const precisionOf = (a: Amount) => Math.max(a.precision, effectivePrecision.get(a) ?? 0);
+/** The precision a printed amount stands for (trailing zeros its table suppressed count: `Amount.shownPrecision`). */
+const precisionOf = (a: Amount) => Math.max(a.precision, a.shownPrecision ?? 0);
 
 /** The values a printed amount may stand for, in 万元. `null` (blank cell) is exactly 0. */
 export function amountI(a: Amount | null | undefined): Interval {
@@ -41,21 +36,6 @@ export function amountI(a: Amount | null | undefined): Interval {
 export function amountOwnI(a: Amount | null | undefined): Interval {
   if (!a) return exact(Decimal.ZERO);
   return around(a.value, Decimal.halfUlp(precisionOf(a)));
-}
-
-/**
- * A table whose figures are mostly printed with p decimals prints the others with trailing zeros
- * suppressed: their precision is p. (Applies when at least half the non-zero figures show p places.)
- */
-export function tablePrecision(tables: { rows: { values: (Amount | null)[] }[]; rightRows?: { values: (Amount | null)[] }[] }[]): void {
-  for (const t of tables) {
-    const all = [...t.rows, ...(t.rightRows ?? [])].flatMap((r) => r.values).filter((v): v is Amount => !!v);
-    const nz = all.filter((v) => !v.value.isZero());
-    if (!nz.length) continue;
-    const p = Math.max(...nz.map((v) => v.precision));
-    if (p === 0 || nz.filter((v) => v.precision === p).length * 2 < nz.length) continue;
-    for (const v of all) if (v.precision < p) effectivePrecision.set(v, p);
-  }
 }
 
 /** The values a printed percentage may stand for, in percentage points. */

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Box } from '../model/source.js';
 import type { DisclosureModel, DocKind, Scope } from '../model/types.js';
+import type { Corpus } from '../corpus/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,13 +15,19 @@ export type RuleCategory =
   | 'three-public' // "三公"经费
   | 'codes' // 科目编码
   | 'statements' // 表述与数字矛盾
-  | 'identity'; // 身份、占位符
+  | 'identity' // 身份、占位符
+  | 'cross-document'; // 跨文件（预决算、上下年、部门与单位）
 
 export interface Evidence {
   file?: string;
   page?: number;
   line?: number;
   box?: Box;
+  /** Spreadsheet sheet and A1 cell, Word/HTML paragraph number, HTML element path (grid documents). */
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
   /** Quote of the document (normalised white space) containing the numbers concerned. */
   text: string;
 }
@@ -62,6 +69,11 @@ export interface RuleMeta<O = any> {
   docs: string;
   /** Options the rule accepts (configurable in `budgetlens.config.json` and presets). */
   options?: RuleOptionsSpec<O>;
+  /**
+   * The rule sees every table, also those extraction marked unreliable (`Table.unreliable`). By default
+   * rules of the categories that compute with table figures see only the reliable ones (engine.ts).
+   */
+  allTables?: boolean;
 }
 
 /** What the engine hands a rule besides the model: its effective options. */
@@ -77,3 +89,18 @@ export interface Rule<O = any> {
   meta: RuleMeta<O>;
   check(model: DisclosureModel, ctx: RuleContext<O>): FindingDraft[];
 }
+
+/** A cross-document finding draft: the document it concerns (evidence on both documents). */
+export type CorpusFindingDraft = FindingDraft & { file: string };
+
+/** A finding of a corpus rule, attached to the file it concerns. */
+export type CorpusFinding = Finding & { file: string };
+
+/** A rule over the documents checked together (linked corpus): metadata and a pure function. */
+export interface CorpusRule<O = any> {
+  meta: RuleMeta<O>;
+  checkCorpus(corpus: Corpus, ctx: RuleContext<O>): CorpusFindingDraft[];
+}
+
+/** Anything the catalog lists. */
+export type AnyRule = Rule | CorpusRule;

@@ -103,6 +103,8 @@ export interface DocData {
   nq: Fen;
   /** Quantum of "三公" figures. */
   tq: Fen;
+  /** The units a department consolidates, printed in its narrative (series generator only). */
+  units?: string[];
 }
 
 // ---- aggregates ----------------------------------------------------------------------------

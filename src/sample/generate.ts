@@ -10,7 +10,7 @@ import { chooseStyle, quanta, type Style, type StyleName } from './style.js';
 import { buildTable, tableOrder } from './tables.js';
 import { buildNarrative, type Block, type SectionId } from './narrative.js';
 import { Slots, type SlotInfo } from './slots.js';
-import { renderLines } from './render.js';
+import { renderLines, type OutLine } from './render.js';
 import { assemble, cellArtefacts } from './artefacts.js';
 import { buildTruth, type SampleTruth } from './truth.js';
 import type { TRow, TSpec } from './spec.js';
@@ -27,6 +27,10 @@ export interface SampleOptions {
   artefacts?: boolean;
   /** A named regional layout; without it the layout traits are drawn from the seed. */
   style?: StyleName;
+  /** Force tab-separated tables (grid renderers: .xlsx, .docx, HTML). */
+  layout?: 'tab';
+  /** The figures to render instead of drawing them from the seed (series generator). */
+  data?: DocData;
 }
 
 /** Exactly one change to a generated document. */
@@ -52,6 +56,8 @@ export interface SampleDoc {
   sections: SectionId[];
   style: Style;
   data: DocData;
+  /** The typed lines the text was assembled from (grid renderers start from these). */
+  lines: OutLine[];
 }
 
 function cloneTables(ts: TSpec[]): TSpec[] {
@@ -67,9 +73,10 @@ function cloneTables(ts: TSpec[]): TSpec[] {
 export function renderSample(o: SampleOptions, m: Mutation = {}): SampleDoc {
   const base = `${o.seed}:${o.kind}${o.style ? `:${o.style}` : ''}`;
   const style = chooseStyle(new Rng(`${base}:style`), o.kind, o.style);
+  if (o.layout) style.layout = o.layout;
   const q = quanta(style);
   const operatingQ = style.titles === 'shanghai' && style.threeLayout === 'horizontal' && style.threeUnit === '万元' && style.threePrec === 2 ? 10_000n : q.nq;
-  const data = buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });
+  const data = o.data ?? buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });
   const tableRng = new Rng(`${base}:tables`);
   const built = tableOrder(data, style).map((k) => buildTable(k, data, style, tableRng));
   const titles = new Map(built.map((t) => [t.key, t.title] as const));
@@ -98,7 +105,7 @@ export function renderSample(o: SampleOptions, m: Mutation = {}): SampleDoc {
   });
   const header = style.runningHeader ? `${data.org.name}${data.year}年度${data.scope === 'unit' ? '单位' : '部门'}${data.kind === 'final' ? '决算' : '预算'}公开` : undefined;
   const text = assemble(lines, style, !!o.artefacts, new Rng(`${base}:artefacts`), header);
-  return { text, truth, slots: slots.list, tables: built, sections: narrative.removable, style, data };
+  return { text, truth, slots: slots.list, tables: built, sections: narrative.removable, style, data, lines };
 }
 
 export function generateSample(o: SampleOptions): { text: string; truth: SampleTruth } {

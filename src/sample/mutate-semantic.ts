@@ -56,10 +56,9 @@ const withoutDirection: MutationClass = {
 function truncated(s: SlotInfo): string | null {
   if (!s.exact || s.exact.sign() <= 0 || !/^\d+\.\d\d$/.test(s.text) || s.exact.round(2).toFixed(2) !== s.text) return null;
   const t = Decimal.of(s.exact.withScale(10).int / 10n ** 8n, 2);
-  // only where the cut is visible: the exact value well above the rounding boundary (t + 0.005), so
-  // that no rounding of the printed inputs explains the truncated figure (10.7172 → 10.71 is hidden by
-  // the inputs' own rounding; 10.7186 → 10.71 is not)
-  if (s.exact.sub(t).lt(Decimal.of(8, 3))) return null;
+  // only where the cut is visible: every value the rounding of the printed inputs allows lies above the
+  // rounding boundary (t + 0.005), so that no rounding explains the truncated figure
+  if (!s.exactLow || s.exactLow.sub(t).lt(Decimal.of(6, 3))) return null;
   return t.toFixed(2) === s.text ? null : t.toFixed(2);
 }
 

@@ -155,6 +155,12 @@ function duties(c: Ctx, lead: string) {
 }
 
 function staffSentence(c: Ctx) {
+  staffSentenceOnly(c);
+  // a department that consolidates units lists them (series generator)
+  if (c.d.units?.length) p(c, `纳入本部门${c.d.kind === 'final' ? '决算' : '预算'}编制范围的单位包括：${c.d.units.join('、')}。`);
+}
+
+function staffSentenceOnly(c: Ctx) {
   const { d, rng } = c;
   const st = d.staff;
   const name = rng.chance(500) ? d.org.short : c.who;

@@ -19,6 +19,8 @@ export interface OutLine {
   kind: LineKind;
   level?: number;
   table?: TableKey;
+  /** Header lines of tab-separated tables: the columns each cell spans (for grid renderers: merged cells). */
+  spans?: { from: number; to: number }[];
 }
 
 /** `表一：`, `表1`, … for the n-th table (1-based). */
@@ -153,7 +155,11 @@ function renderTable(t: TSpec, num: string, o: RenderOptions): OutLine[] {
     out.push({ text: s.layout === 'space' ? ' '.repeat(Math.max(0, width - displayWidth(unitText))) + unitText : unitText, kind: 'table-meta', table: key });
   }
   const nHead = grid.header.length;
-  body.forEach((l, i) => out.push({ text: l, kind: i < nHead ? 'table-head' : grid.cont?.[i - nHead] ? 'table-cont' : 'table-row', table: key }));
+  body.forEach((l, i) => {
+    const line: OutLine = { text: l, kind: i < nHead ? 'table-head' : grid.cont?.[i - nHead] ? 'table-cont' : 'table-row', table: key };
+    if (i < nHead && s.layout === 'tab') line.spans = grid.header[i].map((h) => ({ from: h.from, to: h.to }));
+    out.push(line);
+  });
   if (t.emptyNote) out.push({ text: t.emptyNote, kind: 'table-note', table: key });
   return out;
 }

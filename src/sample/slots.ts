@@ -4,7 +4,7 @@
  * and know where.
  */
 import { Decimal } from '../model/decimal.js';
-import { formatDecimal, formatFen, percent, type Fen, type Unit } from './money.js';
+import { formatDecimal, formatFen, percent, WAN, WAN_CENT, YUAN, type Fen, type Unit } from './money.js';
 
 export type SlotCat =
   /** An amount that a table also shows. */
@@ -41,6 +41,12 @@ export interface SlotInfo {
   needles?: string[];
   /** For percentages: the exact value (10 places), to print it truncated instead of rounded. */
   exact?: Decimal;
+  /**
+   * For percentages: the lower bound of the exact value that any rounding of the printed inputs allows
+   * (numerator off by up to two half-units — it may be a difference of two printed figures — and the
+   * denominator by one, in the coarser of the narrative's printing and 万元 with 2 decimals).
+   */
+  exactLow?: Decimal;
   /** Section the slot is in. */
   sec?: string;
 }
@@ -85,7 +91,13 @@ export class Slots {
     const d = percent(a, b, 2);
     let text = d.toFixed(2);
     if (this.fmt.trim) text = formatDecimal(d, 2, { group: false, trim: true });
-    return this.put({ id, cat, text, exact: percent(a, b, 10) });
+    const unitFen = this.fmt.unit === '万元' ? WAN : YUAN;
+    const half = unitFen / (2n * 10n ** BigInt(this.fmt.prec));
+    const h = half > WAN_CENT / 2n ? half : WAN_CENT / 2n;
+    const lowA = (a < 0n ? -a : a) - 2n * h;
+    const hiB = (b < 0n ? -b : b) + h;
+    const exactLow = lowA > 0n ? percent(lowA, hiB, 10) : undefined;
+    return this.put({ id, cat, text, exact: percent(a, b, 10), exactLow });
   }
 
   /** A literal percentage (e.g. `100`). */

@@ -4,7 +4,7 @@
  * `预决算差异率 -3.25%`; and flat statements `与上年持平 / 比…一致`.
  */
 import type { ChangeClaim, FlatClaim } from '../../model/types.js';
-import { sourceAt } from '../../normalize/paragraphs.js';
+import { sourceAt, spanSource } from '../../normalize/paragraphs.js';
 import { chunkAt, inReason, ParaCtx, quote, reasonAfter, sentenceAt, toAmount, toPercent, Tok } from './context.js';
 import { directionOf, NUM, normSubject, Span } from './scan.js';
 import { matchesOf } from '../regex.js';
@@ -141,7 +141,7 @@ export function parseChanges(ctx: ParaCtx, next?: ParaCtx): ChangeClaim[] {
     const claim: ChangeClaim = {
       kind: 'change',
       text: quoteText,
-      source: sourceAt(ctx.p, span.start),
+      source: spanSource(ctx.p, span.start, span.end),
       subject: subjectOf(ctx, current, anchorSubject),
       direction: directionOf(g.dir),
     };
@@ -178,7 +178,7 @@ export function parseChanges(ctx: ParaCtx, next?: ParaCtx): ChangeClaim[] {
     const claim: ChangeClaim = {
       kind: 'change',
       text: quoteText,
-      source: sourceAt(ctx.p, span.start),
+      source: spanSource(ctx.p, span.start, span.end),
       subject: current.subject,
       direction: directionOf(g.dir),
       current: toAmount(ctx, current),
@@ -211,7 +211,7 @@ export function parseChanges(ctx: ParaCtx, next?: ParaCtx): ChangeClaim[] {
     const claim: ChangeClaim = {
       kind: 'change',
       text: quoteText,
-      source: sourceAt(ctx.p, span.start),
+      source: spanSource(ctx.p, span.start, span.end),
       subject: actual.label.subject || budget.label.subject || actual.subject || budget.subject || ctx.topic || '',
       current: toAmount(ctx, actual),
       prior: toAmount(ctx, budget),
@@ -252,7 +252,7 @@ export function parseFlats(ctx: ParaCtx, next?: ParaCtx): FlatClaim[] {
     markBase(prior, current);
     const fromPos = current ? Math.min(current.start, at) : at;
     const { text: quoteText, span } = claimText(ctx, fromPos, end);
-    const claim: FlatClaim = { kind: 'flat', text: quoteText, source: sourceAt(ctx.p, span.start), subject: subjectOf(ctx, current, subjHint) };
+    const claim: FlatClaim = { kind: 'flat', text: quoteText, source: spanSource(ctx.p, span.start, span.end), subject: subjectOf(ctx, current, subjHint) };
     if (current) claim.current = toAmount(ctx, current);
     if (prior) claim.prior = toAmount(ctx, prior);
     const reason = reasonAfter(ctx, end, next);

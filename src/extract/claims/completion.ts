@@ -3,7 +3,7 @@
  * (`决算数小于预算数`, `决算数与预算数一致`).
  */
 import type { CompareClaim, CompletionClaim } from '../../model/types.js';
-import { sourceAt } from '../../normalize/paragraphs.js';
+import { sourceAt, spanSource } from '../../normalize/paragraphs.js';
 import { inReason, ParaCtx, quote, sentenceAt, toAmount, toPercent, Tok } from './context.js';
 import { NUM } from './scan.js';
 import { matchesOf } from '../regex.js';
@@ -56,7 +56,7 @@ export function parseCompletions(ctx: ParaCtx): CompletionClaim[] {
     out.push({
       kind: 'completion',
       text: quote(ctx, span),
-      source: sourceAt(ctx.p, span.start),
+      source: spanSource(ctx.p, span.start, span.end),
       subject: actual.subject || budget.subject || ctx.topic || '',
       budget: toAmount(ctx, budget),
       actual: toAmount(ctx, actual),
@@ -83,7 +83,7 @@ export function parseCompares(ctx: ParaCtx): CompareClaim[] {
     out.push({
       kind: 'compare',
       text: quote(ctx, span),
-      source: sourceAt(ctx.p, span.start),
+      source: spanSource(ctx.p, span.start, span.end),
       subject: left.subject || ctx.topic || '',
       left: toAmount(ctx, left),
       right: toAmount(ctx, right),

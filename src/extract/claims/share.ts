@@ -3,7 +3,7 @@
  * Shares of one enumeration with the same whole form a group.
  */
 import type { ShareClaim } from '../../model/types.js';
-import { sourceAt } from '../../normalize/paragraphs.js';
+import { sourceAt, spanSource } from '../../normalize/paragraphs.js';
 import { chunkAt, inReason, ParaCtx, quote, sentenceAt, toAmount, toPercent, Tok } from './context.js';
 import { NUM, normSubject } from './scan.js';
 import { matchesOf } from '../regex.js';
@@ -93,7 +93,7 @@ export function parseShares(ctx: ParaCtx, previous: ParaCtx[]): ShareClaim[] {
     const claim: ShareClaim & { wholeKey?: string } = {
       kind: 'share',
       text: quote(ctx, span),
-      source: sourceAt(ctx.p, span.start),
+      source: spanSource(ctx.p, span.start, span.end),
       subject: part.subject,
       part: toAmount(ctx, part),
       percent: toPercent(ctx, pTok),

@@ -3,6 +3,7 @@
  * summary.ts for two-sided tables). Tables only listed in a 目录 or said to be published
  * elsewhere become references, never tables.
  */
+import { unreliableReason } from './reliability.js';
 import type { NDocument, NLine } from '../../readers/types.js';
 import type { AmountUnit, Column, Paragraph, Row, Table, TableKey, TableReference } from '../../model/types.js';
 import type { SourceRef } from '../../model/source.js';
@@ -35,7 +36,10 @@ export function extractTables(doc: NDocument, _paragraphs: Paragraph[]): TablesR
   const metric = documentMetric(doc, spans);
   for (const span of spans) {
     const prevUnit = tables.length ? tables[tables.length - 1].unit : undefined;
-    tables.push(buildTable(doc, texts, span, year, prevUnit, metric));
+    const t = buildTable(doc, texts, span, year, prevUnit, metric);
+    const why = unreliableReason(t);
+    if (why) t.unreliable = why;
+    tables.push(t);
   }
   const references: TableReference[] = [];
   const seen = new Set<string>();
@@ -64,7 +68,8 @@ const SPACED_PAGE_NUMBER = /^\s*[-—–－]\s*\d(?:\s?\d){0,3}\s*[-—–－]\s
 const YEAR_LINE = /^[（(]\s*\d{4}\s*年度?\s*[)）]$/;
 
 function isTabbed(doc: NDocument, lines: NLine[]): boolean {
-  if (doc.format !== 'text') return false;
+  if (doc.geometry === 'points') return false;
+  if (doc.geometry === 'grid') return true;
   let multi = 0;
   let aligned = 0;
   for (const l of lines) {
@@ -154,7 +159,7 @@ function alignedEdges(xs: number[], lineOf: number[]): number {
  * in all its tables; PDF input uses its own coordinates.
  */
 function documentMetric(doc: NDocument, spans: TableSpan[]): Metric {
-  if (doc.format !== 'text') return 'display';
+  if (doc.geometry !== 'display-columns') return 'display';
   const tables = spans.map((s) => s.lines.map((i) => doc.lines[i]).filter((l) => !l.cells.some((c) => c.text === '')));
   const { display: d, char: c } = alignmentScores(tables);
   return c > d ? 'char' : 'display';
@@ -164,7 +169,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   const lineText = (l: NLine) => texts[l.index];
   const { hit } = span;
   const titleLine = doc.lines[hit.index];
-  const isPdf = doc.format === 'pdf';
+  const isPdf = doc.geometry === 'points';
   const spanLines = span.lines.map((i) => doc.lines[i]);
   const bodyAll = isPdf ? joinBaselineFragments(spanLines) : spanLines;
 
@@ -209,7 +214,7 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   }
   // detail tables flattened beyond repair (no line keeps cells apart): recognised only
   const itemTable = hit.key === 'other' || hit.key === 'projects';
-  const flattened = itemTable && doc.format === 'text' && !layoutLines.some((l) => l.cells.filter((c) => c.text).length >= 2);
+  const flattened = itemTable && doc.geometry !== 'points' && !layoutLines.some((l) => l.cells.filter((c) => c.text).length >= 2);
   let metric: Metric = docMetric;
   let layout: Layout = 'position';
   if (isTabbed(doc, layoutLines)) {

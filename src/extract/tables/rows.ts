@@ -329,5 +329,9 @@ export function placeValues(row: Row, vals: LTok[], ctx: RowContext): void {
 
 export function amountOf(v: LTok, ctx: { doc: NDocument; unit: AmountUnit }): Amount | null {
   if (v.kind !== 'num') return null;
-  return makeAmount(v.text, ctx.unit, lineSource(ctx.doc, v.line, v.col, v.endCol));
+  const src = lineSource(ctx.doc, v.line, v.col, v.endCol);
+  // the figure's own cell box where the reader gives one (a click on a table cell shows that cell)
+  const cellBox = v.line.cells[v.cell]?.box;
+  if (cellBox) src.box = cellBox;
+  return makeAmount(v.text, ctx.unit, src);
 }

@@ -84,7 +84,7 @@ export function buildSideBySide(
   if (!wellFormed(rows, rightRows)) return null;
   // where the layout is only approximate (space-aligned text), figures printed on a line of their own
   // (above or below their row) cannot be told to which row they belong
-  if (ctx.doc.format !== 'pdf' && [...left, ...right].some((p) => p.vals.some((v) => v.kind === 'num') && !p.codes.length && !isTotalLabel([...p.pre, ...p.post].join('')))) return null;
+  if (ctx.doc.geometry !== 'points' && [...left, ...right].some((p) => p.vals.some((v) => v.kind === 'num') && !p.codes.length && !isTotalLabel([...p.pre, ...p.post].join('')))) return null;
   return { columns, rows, rightColumns, rightRows, split };
 }
 

@@ -176,7 +176,7 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docI
       warnings.push(warn.imageOnlyPage(n));
     }
   }
-  return { file, format: 'pdf', pages, lines, warnings };
+  return { file, format: 'pdf', geometry: 'points', pages, lines, warnings };
 }
 
 async function readGraphics(pdfjs: PdfJs, page: PDFPageProxy, call: <T>(p: Promise<T>) => Promise<T>): Promise<PageGraphics> {

@@ -2,9 +2,8 @@
 import { functionClassCode } from '../../extract/claims/classes.js';
 import type { Amount, ColumnRole, DisclosureModel, Row, Table } from '../../model/types.js';
 import { fig, rowEv, tname } from '../format.js';
-import { allSides, codeCounts, colIndex, mainColumn, mainPrecision, normName, totalRows } from '../tables.js';
+import { allSides, codeCounts, colIndex, DOUBT_NOTE, mainColumn, mainPrecision, normName, totalRows } from '../tables.js';
 import { sameAmount, sumAgrees } from '../tolerance.js';
-import { SUSPECT_NOTE, tableSuspect } from '../table-arithmetic/suspect.js';
 import { MISPLACED_NOTE } from '../table-arithmetic/misplaced.js';
 import type { FindingDraft, Rule } from '../types.js';
 
@@ -67,10 +66,11 @@ function compare(a: Map<string, Figure>, b: Map<string, Figure>, out: FindingDra
     if (!fa.amount && !fb.amount) continue;
     // the figure printed in a blank neighbouring column of the same row: a placement question
     const moved = (!fb.amount && fb.row.values.some((v) => v && sameAmount(v, fa.amount))) || (!fa.amount && fa.row.values.some((v) => v && sameAmount(v, fb.amount)));
-    const suspect = tableSuspect(fa.table) || tableSuspect(fb.table) || moved || truncated(fa) || truncated(fb);
+    const cut = truncated(fa) || truncated(fb);
+    const suspect = moved || cut;
     out.push({
       ...(suspect ? { severity: 'warning' as const } : {}),
-      message: `${code} ${fa.row.name.replace(/\s+/g, '')}${what}在${tname(fa.table)}（${fa.col}）为 ${fig(fa.amount)}，在${tname(fb.table)}（${fb.col}）为 ${fig(fb.amount)}${moved ? MISPLACED_NOTE : suspect ? SUSPECT_NOTE : ''}`,
+      message: `${code} ${fa.row.name.replace(/\s+/g, '')}${what}在${tname(fa.table)}（${fa.col}）为 ${fig(fa.amount)}，在${tname(fb.table)}（${fb.col}）为 ${fig(fb.amount)}${moved ? MISPLACED_NOTE : cut ? DOUBT_NOTE : ''}`,
       stated: fig(fa.amount),
       expected: fig(fb.amount),
       evidence: [rowEv(fa.table, fa.row), rowEv(fb.table, fb.row)],
@@ -88,11 +88,11 @@ function compareWithFunds(gb: Map<string, Figure>, all: Map<string, Figure>, fun
     if (!fb || !fb.amount || sameAmount(fa.amount, fb.amount)) continue;
     const others = funds.map((m) => m.get(code)).filter((f): f is Figure => !!f);
     if (sumAgrees(fb.amount, [fa.amount, ...others.map((f) => f.amount)])) continue;
-    const suspect = tableSuspect(fa.table) || tableSuspect(fb.table) || truncated(fa) || truncated(fb) || others.some((f) => tableSuspect(f.table) || truncated(f));
+    const suspect = truncated(fa) || truncated(fb) || others.some((f) => truncated(f));
     const parts = [fa, ...others];
     out.push({
       ...(suspect ? { severity: 'warning' as const } : {}),
-      message: `${code} ${fa.row.name.replace(/\s+/g, '')}在${parts.map((f) => `${tname(f.table)}（${f.col}）为 ${fig(f.amount)}`).join('、')}，合计与${tname(fb.table)}（${fb.col}）的 ${fig(fb.amount)} 不符${suspect ? SUSPECT_NOTE : ''}`,
+      message: `${code} ${fa.row.name.replace(/\s+/g, '')}在${parts.map((f) => `${tname(f.table)}（${f.col}）为 ${fig(f.amount)}`).join('、')}，合计与${tname(fb.table)}（${fb.col}）的 ${fig(fb.amount)} 不符${suspect ? DOUBT_NOTE : ''}`,
       stated: fig(fa.amount),
       expected: fig(fb.amount),
       evidence: [...parts.map((f) => rowEv(f.table, f.row)), rowEv(fb.table, fb.row)],

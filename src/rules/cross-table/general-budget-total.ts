@@ -5,7 +5,6 @@ import { allSides, colIndex, mainColumn, normName, totalRows } from '../tables.j
 import { sameAmount, sumAgrees } from '../tolerance.js';
 import { sumText } from '../table-arithmetic/sum-text.js';
 import { sectionTotals } from '../table-arithmetic/total-spans.js';
-import { SUSPECT_NOTE, tableSuspect } from '../table-arithmetic/suspect.js';
 import { MISPLACED_NOTE } from '../table-arithmetic/misplaced.js';
 import type { FindingDraft, Rule } from '../types.js';
 
@@ -85,10 +84,10 @@ export const rule: Rule = {
         if (o.ref.parts ? sumAgrees(o.mine, o.ref.parts) : sameAmount(o.mine, o.ref.a)) continue;
         // the expected figure printed in a neighbouring blank-column of the same row: a placement question
         const moved = !o.ref.a && !o.ref.parts && o.ref.r.values.some((v) => v && sameAmount(v, o.mine));
-        const suspect = tableSuspect(gb) || tableSuspect(o.ref.t) || moved;
+        const suspect = moved;
         out.push({
           ...(suspect ? { severity: 'warning' as const } : {}),
-          message: `${tname(gb)}${o.label} ${fig(o.mine)} 与${tname(o.ref.t)}“${o.ref.what.replace(/\s+/g, '')}”${o.ref.parts ? `${sumText(o.ref.parts).formula} = ${sumText(o.ref.parts).sum}` : fig(o.ref.a)} 不一致${moved ? MISPLACED_NOTE : suspect ? SUSPECT_NOTE : ''}`,
+          message: `${tname(gb)}${o.label} ${fig(o.mine)} 与${tname(o.ref.t)}“${o.ref.what.replace(/\s+/g, '')}”${o.ref.parts ? `${sumText(o.ref.parts).formula} = ${sumText(o.ref.parts).sum}` : fig(o.ref.a)} 不一致${moved ? MISPLACED_NOTE : ''}`,
           stated: fig(o.mine),
           expected: o.ref.parts ? sumText(o.ref.parts).sum : fig(o.ref.a),
           evidence: [rowEv(gb, tot), ...(o.ref.rows ?? [o.ref.r]).map((r) => rowEv(o.ref.t, r))],

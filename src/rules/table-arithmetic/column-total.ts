@@ -5,7 +5,6 @@ import { allSides, arithmeticTables, DOUBT_NOTE, extractionDoubt, summableColumn
 import { sumAgrees } from '../tolerance.js';
 import type { FindingDraft, Rule } from '../types.js';
 import { sumText } from './sum-text.js';
-import { SUSPECT_NOTE, tableSuspect } from './suspect.js';
 import { explainedByOneMove, MISPLACED_NOTE } from './misplaced.js';
 import { detailTotalsReadable, totalSpans } from './total-spans.js';
 
@@ -52,10 +51,9 @@ export const rule: Rule = {
           };
           const moved = explainedByOneMove([tot, ...tops], holds, (_k, j) => j < n);
           const doubt = extractionDoubt(t, [tot, ...tops]) || moved;
-          const suspect = tableSuspect(t);
           out.push({
-            ...(doubt || suspect ? { severity: 'warning' as const } : {}),
-            message: `${tname(t)}“${tot.name.replace(/\s+/g, '') || '合计'}”行不等于各科目之和：${bad.join('；')}${suspect ? SUSPECT_NOTE : moved ? MISPLACED_NOTE : doubt ? DOUBT_NOTE : ''}`,
+            ...(doubt ? { severity: 'warning' as const } : {}),
+            message: `${tname(t)}“${tot.name.replace(/\s+/g, '') || '合计'}”行不等于各科目之和：${bad.join('；')}${moved ? MISPLACED_NOTE : doubt ? DOUBT_NOTE : ''}`,
             stated,
             evidence: [rowEv(t, tot), ...tops.slice(0, 6).map((r) => rowEv(t, r))],
           });

@@ -5,7 +5,6 @@ import { allSides, arithmeticTables, DOUBT_NOTE, extractionDoubt, summableColumn
 import { sumAgrees } from '../tolerance.js';
 import type { FindingDraft, Rule } from '../types.js';
 import { sumText } from './sum-text.js';
-import { SUSPECT_NOTE, tableSuspect } from './suspect.js';
 import { explainedByOneMove, MISPLACED_NOTE } from './misplaced.js';
 import { hierarchyGroups } from './relations.js';
 import { namedSubtotals } from './named-subtotals.js';
@@ -41,10 +40,9 @@ function checkGroup(t: Table, cols: Column[], parent: Row, kids: Row[], label: s
   };
   const moved = explainedByOneMove([parent, ...kids], holds, (_k, j) => j < n);
   const doubt = extractionDoubt(t, [parent, ...kids]) || moved;
-  const suspect = tableSuspect(t);
   return {
-    ...(doubt || suspect ? { severity: 'warning' as const } : {}),
-    message: `${tname(t)}中 ${label}：${bad.join('；')}${suspect ? SUSPECT_NOTE : moved ? MISPLACED_NOTE : doubt ? DOUBT_NOTE : ''}`,
+    ...(doubt ? { severity: 'warning' as const } : {}),
+    message: `${tname(t)}中 ${label}：${bad.join('；')}${moved ? MISPLACED_NOTE : doubt ? DOUBT_NOTE : ''}`,
     stated,
     evidence: [rowEv(t, parent), ...kids.slice(0, 6).map((k) => rowEv(t, k))],
   };

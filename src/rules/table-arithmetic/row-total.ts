@@ -2,7 +2,6 @@
 import { fig, rowEv, tname } from '../format.js';
 import { allSides, ARITH_KEYS, DOUBT_NOTE, extractionDoubt } from '../tables.js';
 import { checkRow, relations } from './relations.js';
-import { SUSPECT_NOTE, tableSuspect } from './suspect.js';
 import { explainedByOneMove, MISPLACED_NOTE } from './misplaced.js';
 import type { FindingDraft, Rule } from '../types.js';
 
@@ -28,10 +27,9 @@ export const rule: Rule = {
             const used = new Set([rel.total, ...rel.parts.flat()]);
             const moved = explainedByOneMove([r], ([v]) => !checkRow(t, { ...r, values: v }, rel), (_k, j) => used.has(j));
             const doubt = extractionDoubt(t, [r], false) || moved;
-            const suspect = tableSuspect(t);
             out.push({
-              ...(doubt || suspect ? { severity: 'warning' as const } : {}),
-              message: `${tname(t)}中 ${[r.code, r.name.replace(/\s+/g, '')].filter(Boolean).join(' ') || '合计'} 行内不符（${rel.what}）：${bad}${suspect ? SUSPECT_NOTE : moved ? MISPLACED_NOTE : doubt ? DOUBT_NOTE : ''}`,
+              ...(doubt ? { severity: 'warning' as const } : {}),
+              message: `${tname(t)}中 ${[r.code, r.name.replace(/\s+/g, '')].filter(Boolean).join(' ') || '合计'} 行内不符（${rel.what}）：${bad}${moved ? MISPLACED_NOTE : doubt ? DOUBT_NOTE : ''}`,
               stated: fig(r.values[rel.total] ?? null),
               evidence: [rowEv(t, r)],
             });

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench:formats`: round trip of generated disclosures through every file format (text,
+ * .xlsx, .xls, .docx, HTML UTF-8 and GBK): generate → write → readDocument → buildModel → compare
+ * with the truth. Prints identity, tables and facts recovered per format (`FORMAT_BENCH_N`
+ * documents per format, default 100: half budgets, half final accounts) and the time per document.
+ * Exits 1 below the acceptance bar (identity and tables 100%, facts ≥ 99%).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateSample } from '../sample/generate.js';
+import { SAMPLE_FORMATS, type SampleFormat } from '../sample/formats/index.js';
+import { roundTripFormat } from '../sample/formats/roundtrip-formats.js';
+import type { RoundTripResult } from '../sample/roundtrip-check.js';
+import { summarize } from '../sample/roundtrip-check.js';
+
+const N = Number(process.env.FORMAT_BENCH_N ?? 100);
+const formats = (process.env.FORMAT_BENCH_FORMATS?.split(',') ?? SAMPLE_FORMATS) as SampleFormat[];
+const pct = (ok: number, all: number) => `${ok}/${all} (${all ? ((100 * ok) / all).toFixed(2) : '100.00'}%)`;
+
+const dir = mkdtempSync(join(tmpdir(), 'budgetlens-formats-'));
+let failed = false;
+console.log(`| format | documents | identity | tables | facts | ms/document |\n| --- | --- | --- | --- | --- | --- |`);
+const details: string[] = [];
+try {
+  for (const format of formats) {
+    const results: RoundTripResult[] = [];
+    let id = 0;
+    let tables = 0;
+    let facts = 0;
+    let idOk = 0;
+    let tablesOk = 0;
+    let factsOk = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < N; i++) {
+      const kind = i % 2 ? 'final' : 'budget';
+      const seed = Math.floor(i / 2) + 1;
+      const r = await roundTripFormat(kind, seed, format, dir);
+      results.push(r);
+      const { truth } = generateSample({ kind, seed });
+      const bad = new Set(r.mismatches.map((m) => m.what));
+      const crashed = bad.has('crash');
+      id += 4;
+      idOk += crashed ? 0 : ['org', 'year', 'kind', 'scope'].filter((k) => !bad.has(`identity:${k}`)).length;
+      tables += truth.tables.length;
+      tablesOk += crashed ? 0 : truth.tables.filter((t) => !bad.has(`table:${t.key}`)).length;
+      const fk = Object.keys(truth.facts);
+      facts += fk.length;
+      factsOk += crashed ? 0 : fk.filter((k) => !bad.has(`fact:${k}`)).length;
+    }
+    const ms = (performance.now() - t0) / N;
+    console.log(`| ${format} | ${N} | ${pct(idOk, id)} | ${pct(tablesOk, tables)} | ${pct(factsOk, facts)} | ${ms.toFixed(0)} |`);
+    if (idOk < id || tablesOk < tables || factsOk < 0.99 * facts) {
+      failed = true;
+      details.push(`${format}: ${summarize(results, 2)}`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (details.length) console.log('\n' + details.join('\n\n'));
+process.exitCode = failed ? 1 : 0;
