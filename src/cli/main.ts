@@ -131,9 +131,9 @@ batchOptions(
     if (!cfg) return;
     const overrides = o.cross ? readLinks(o.links) : undefined;
     if (overrides === null) return;
-    const format = (o.json ? 'json' : o.format) as OutputFormat;
+    const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
-    if (o.cross && !o.failFast && format !== 'workbench' && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
+    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
   });
 
 program

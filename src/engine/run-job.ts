@@ -37,10 +37,10 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
     job.format === 'workbench'
       ? JSON.stringify(workbenchBundle(job.file, a.doc, a.model))
       : job.format === 'json'
-      ? json
-      : job.format === 'csv'
-        ? checkCsvRows(job.file, a.model, findings).join('\n')
-        : checkText(job.file, a.model, findings) + '\n';
+        ? json
+        : job.format === 'csv'
+          ? checkCsvRows(job.file, a.model, findings).join('\n')
+          : checkText(job.file, a.model, findings) + '\n';
   return { ok: true, output, json, errorCount: findings.filter((f) => f.severity === 'error').length, ruleset: rulesetVersion() };
 }
 

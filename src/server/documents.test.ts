@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { renderSample } from '../sample/generate.js';
+import { renderSampleFormat } from '../sample/formats/index.js';
 import type { Workbench } from './app.js';
 import { addUser, login, tempDir, testApp, tinyPdf, upload, type Login } from './testing.js';
 
@@ -140,6 +141,20 @@ describe('documents', () => {
     const { lines } = (await get(`/api/documents/${id}/lines`)).json();
     expect(lines.map((l: { text: string }) => l.text)).toEqual(hostile);
     expect(lines[1]).toMatchObject({ page: 1, box: expect.objectContaining({ x0: expect.any(Number) }) });
+  });
+
+  it('Office and HTML uploads are typed by content and checked by their readers; a .docx that is not a zip is refused', async () => {
+    const files = [];
+    for (const f of ['xlsx', 'docx', 'html'] as const) files.push({ name: `办公格式.${f}`, data: (await renderSampleFormat({ kind: 'budget', seed: 12 }, f)).data });
+    const r = await upload(wb, rev, [...files, { name: 'fake.docx', data: 'plain text pretending' }]);
+    expect(r.body.rejected).toEqual([{ name: 'fake.docx', reason: '扩展名是 .docx，但内容不是 Office 文档' }]);
+    expect(r.body.documents).toHaveLength(3);
+    await wb.queue.idle();
+    for (const d of r.body.documents) {
+      const detail = (await get(`/api/documents/${d.id}`)).json();
+      expect(detail.document, d.name).toMatchObject({ status: 'done', kind: 'budget' });
+      expect(detail.tables.length, d.name).toBeGreaterThan(0);
+    }
   });
 
   it('unknown ids are 404 in Chinese; bad query values are 400', async () => {

@@ -48,7 +48,7 @@ export function apiFindings(findings: Finding[], docName: string, reviews: Map<s
       stated: f.stated,
       expected: f.expected,
       suggestion: f.suggestion,
-      evidence: f.evidence.map((e) => ({ file: docName, page: e.page, line: e.line, box: e.box, text: e.text })),
+      evidence: f.evidence.map((e) => ({ ...e, file: docName })),
       review: reviews.get(fingerprint) ?? null,
     };
   });
