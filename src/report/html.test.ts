@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from './export.js';
 import { escapeHtml } from './html-escape.js';
 import { findingFingerprint } from '../rules/fingerprint.js';
-import { SHARED_PDF, analyzed, generatedSample } from './testing.js';
+import { HAVE_SHARED, SHARED_PDF, analyzed, generatedSample } from './testing.js';
 import type { Finding } from '../rules/types.js';
 
 const HOSTILE = `<script>alert(1)</script>" onload="x()" &amp; <img src=x onerror=alert(2)>`;
@@ -50,7 +50,7 @@ describe('html report', () => {
     expect(html).toContain('2024年');
   });
 
-  it('shared PDF: body, year, kind and each finding with its page', async () => {
+  it.skipIf(!HAVE_SHARED)('shared PDF: body, year, kind and each finding with its page', async () => {
     const input = await analyzed(SHARED_PDF);
     expect(input.findings.length).toBeGreaterThan(0);
     const html = (await buildReport('html', input)).body.toString('utf8');

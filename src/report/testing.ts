@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 /** Test inputs for the report formats: a generated disclosure with a planted error, and a shared PDF. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import type { ReportInput } from './review.js';
 
 /** A shared sample PDF with findings on several pages, each with evidence boxes (read, never copied). */
 export const SHARED_PDF = fileURLToPath(new URL('../../../shared/samples/pdf/shanghai-putuo-finance-bureau-2024-final.pdf', import.meta.url));
+/** The shared samples are beside the repository (`../shared`); tests that read them skip without. */
+export const HAVE_SHARED = existsSync(SHARED_PDF);
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'budgetlens-report-'));
 
