@@ -29,18 +29,7 @@ export interface ReportInput {
 export const shownName = (input: Pick<ReportInput, 'file' | 'displayName'>) => input.displayName ?? basename(input.file);
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-export const CATEGORY_LABEL: Record<RuleCategory, string> = {
-  completeness: '完整性',
-  'table-arithmetic': '表内勾稽',
-  'cross-table': '表间勾稽',
-  narrative: '说明文字计算',
-  'narrative-vs-table': '说明与报表一致',
-  'three-public': '“三公”经费',
-  codes: '科目编码',
-  statements: '表述与数字',
-  identity: '身份与占位符',
-  'cross-document': '跨文件核对',
-};
+export { CATEGORY_LABEL } from '../rules/types.js';
 const STATUS_LABEL: Record<string, string> = { confirmed: '已确认', dismissed: '已驳回', commented: '已评论', open: '待复核' };
 
 const META = new Map(rules.map((r) => [r.meta.id, r.meta]));

@@ -1,5 +1,6 @@
 /** The rule catalog, generated from rule metadata (never written twice), and the effective configuration. */
 import { z } from 'zod';
+import { CATEGORY_LABEL } from './types.js';
 import type { AnyRule as Rule } from './types.js';
 import type { EffectiveConfig } from './config.js';
 import { PRESETS } from './presets/index.js';
@@ -8,19 +9,7 @@ import type { RuleSetting } from './presets/types.js';
 const SEV = { error: '错误', warning: '警告', info: '提示' } as const;
 const KIND = { budget: '预算', final: '决算' } as const;
 const SOURCE = { default: '默认', preset: '预设', config: '配置文件' } as const;
-const CATEGORY: Record<string, string> = {
-  completeness: '完整性',
-  'table-arithmetic': '表内勾稽',
-  'cross-table': '表间勾稽',
-  narrative: '说明文字计算',
-  'narrative-vs-table': '说明与报表一致',
-  'three-public': '“三公”经费',
-  codes: '科目编码',
-  statements: '表述与数字',
-  identity: '身份与占位符',
-  'cross-document': '跨文件',
-};
-const cat = (r: Rule) => `${CATEGORY[r.meta.category] ?? r.meta.category}（${r.meta.category}）`;
+const cat = (r: Rule) => `${CATEGORY_LABEL[r.meta.category] ?? r.meta.category}（${r.meta.category}）`;
 
 const applies = (r: Rule) => (r.meta.appliesTo.kinds ?? ['budget', 'final']).map((k) => KIND[k]).join('、');
 

@@ -9,7 +9,7 @@ import type { DisclosureModel, Identity } from '../model/types.js';
 import { runCorpusRules } from './corpus-engine.js';
 import type { EffectiveConfig } from './config.js';
 import type { CorpusRule } from './types.js';
-import { emptyModel, type ExpectedFinding } from './testing.js';
+import { emptyModel, expectFinding, type ExpectedFinding } from './testing.js';
 
 /** A model with a file name; its figures' sources name the file too. */
 export function doc(file: string, identity: Partial<Identity>, build: (m: DisclosureModel) => void = () => {}): DisclosureModel {
@@ -47,13 +47,8 @@ export function corpusRuleTester<O>(rule: CorpusRule<O>, cases: { valid: CorpusC
         const got = run(c);
         expect(got.map((f) => f.message), 'number of findings').toHaveLength(c.findings.length);
         c.findings.forEach((want, i) => {
-          const f = got[i];
-          if (want.message instanceof RegExp) expect(f.message).toMatch(want.message);
-          else if (want.message !== undefined) expect(f.message).toContain(want.message);
-          if (want.stated !== undefined) expect(f.stated).toBe(want.stated);
-          if (want.expected !== undefined) expect(f.expected).toBe(want.expected);
-          if (want.severity !== undefined) expect(f.severity).toBe(want.severity);
-          if (want.file !== undefined) expect(f.file).toBe(want.file);
+          expectFinding(got[i], want);
+          if (want.file !== undefined) expect(got[i].file).toBe(want.file);
         });
       });
     }

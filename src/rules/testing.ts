@@ -148,17 +148,19 @@ export function ruleTester<O>(rule: Rule<O>, cases: { valid: RuleCase<O>[]; inva
       it(`invalid: ${c.name}`, () => {
         const got = check(rule, build(c), c.options);
         expect(got.map((f) => f.message), 'number of findings').toHaveLength(c.findings.length);
-        c.findings.forEach((want, i) => {
-          const f = got[i];
-          if (want.message instanceof RegExp) expect(f.message).toMatch(want.message);
-          else if (want.message !== undefined) expect(f.message).toContain(want.message);
-          if (want.stated !== undefined) expect(f.stated).toBe(want.stated);
-          if (want.expected !== undefined) expect(f.expected).toBe(want.expected);
-          if (want.severity !== undefined) expect(f.severity).toBe(want.severity);
-        });
+        c.findings.forEach((want, i) => expectFinding(got[i], want));
       });
     }
   });
+}
+
+/** Compares a finding with what a test case expects of it (fields given only). */
+export function expectFinding(f: Pick<Finding, 'message' | 'stated' | 'expected' | 'severity'>, want: ExpectedFinding): void {
+  if (want.message instanceof RegExp) expect(f.message).toMatch(want.message);
+  else if (want.message !== undefined) expect(f.message).toContain(want.message);
+  if (want.stated !== undefined) expect(f.stated).toBe(want.stated);
+  if (want.expected !== undefined) expect(f.expected).toBe(want.expected);
+  if (want.severity !== undefined) expect(f.severity).toBe(want.severity);
 }
 
 export const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');

@@ -18,6 +18,20 @@ export type RuleCategory =
   | 'identity' // 身份、占位符
   | 'cross-document'; // 跨文件（预决算、上下年、部门与单位）
 
+/** Chinese names of the categories (catalog, reports). */
+export const CATEGORY_LABEL: Record<RuleCategory, string> = {
+  completeness: '完整性',
+  'table-arithmetic': '表内勾稽',
+  'cross-table': '表间勾稽',
+  narrative: '说明文字计算',
+  'narrative-vs-table': '说明与报表一致',
+  'three-public': '“三公”经费',
+  codes: '科目编码',
+  statements: '表述与数字',
+  identity: '身份与占位符',
+  'cross-document': '跨文件核对',
+};
+
 export interface Evidence {
   file?: string;
   page?: number;
