@@ -1,6 +1,7 @@
 /** Chooses a reader by the file's content (magic bytes) first, its extension second. */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { OcrOptions } from './ocr/index.js';
 import { readTextFile } from './text.js';
 import { NDocument, ReadError } from './types.js';
 
@@ -8,6 +9,8 @@ export interface ReadOptions {
   maxPages?: number;
   maxBytes?: number;
   timeoutMs?: number;
+  /** OCR of scanned PDF pages (readers/ocr/); `false` to leave them unread. */
+  ocr?: OcrOptions | false;
 }
 
 function head(file: string, n: number): Buffer {

@@ -20,6 +20,8 @@ export interface NCell {
   x0: number;
   x1: number;
   box?: Box;
+  /** OCR only: recognition confidence (0–100) of the cell's figures (its lowest word confidence). */
+  confidence?: number;
 }
 
 export interface NLine {
@@ -48,6 +50,8 @@ export interface NPage {
   height?: number;
   /** The page has images but no text layer (scanned). */
   imageOnly?: boolean;
+  /** The page's text was recognised by OCR from its image. */
+  ocr?: boolean;
 }
 
 export interface ReaderWarning {

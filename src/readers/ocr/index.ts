@@ -1,0 +1,95 @@
+/**
+ * OCR of scanned pages: each image-only page of a PDF is rendered (`pdftoppm -gray`, default
+ * 300 dpi), its ruling lines found in the image (rulings.ts) and its words read by tesseract
+ * (`chi_sim+eng`); page.ts turns both into normalised lines with boxes in PDF points. Pages run
+ * a few at a time, each with its own time limit; a page that fails is reported and skipped.
+ */
+import { availableParallelism } from 'node:os';
+import type { NLine, ReaderWarning } from '../types.js';
+import { appendOcrPage } from './page.js';
+import { parsePgm } from './pgm.js';
+import { findRulings } from './rulings.js';
+import { recognize, renderPage, ToolError } from './tesseract.js';
+
+export interface OcrOptions {
+  /** Rendering resolution. Default 300 dpi. */
+  dpi?: number;
+  /** Pages recognised at the same time. Default: 2, at most the number of cores. */
+  concurrency?: number;
+  /** Time limit of one page (render + recognise). Default 120 s. */
+  pageTimeoutMs?: number;
+  /** Tesseract languages. Default `chi_sim+eng`. */
+  langs?: string;
+  /** Epoch ms by which all pages must be done (the reader's deadline); later pages are not started. */
+  endAt?: number;
+}
+
+export const OCR_DEFAULTS = { dpi: 300, pageTimeoutMs: 120_000, langs: 'chi_sim+eng' } as const;
+
+export interface OcrPageRequest {
+  page: number;
+  width: number;
+  height: number;
+}
+
+export interface OcrResult {
+  /** Lines per page (numbered within the page; the caller renumbers). */
+  lines: Map<number, NLine[]>;
+  warnings: ReaderWarning[];
+  /** The OCR programs are not installed. */
+  missing: boolean;
+  /** Pages not done because `endAt` passed. */
+  timedOut: boolean;
+}
+
+export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrOptions = {}): Promise<OcrResult> {
+  const dpi = opts.dpi ?? OCR_DEFAULTS.dpi;
+  const timeout = opts.pageTimeoutMs ?? OCR_DEFAULTS.pageTimeoutMs;
+  const concurrency = Math.max(1, opts.concurrency ?? Math.min(2, availableParallelism()));
+  const result: OcrResult = { lines: new Map(), warnings: [], missing: false, timedOut: false };
+  const endAt = opts.endAt ?? Infinity;
+  const failed = new Map<number, string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length && !result.missing && !result.timedOut) {
+      const req = pages[next++];
+      const left = endAt - Date.now();
+      if (left <= 0) {
+        result.timedOut = true;
+        break;
+      }
+      try {
+        result.lines.set(req.page, await ocrOne(file, req, dpi, Math.min(timeout, left), opts.langs ?? OCR_DEFAULTS.langs));
+      } catch (e) {
+        if (e instanceof ToolError && e.kind === 'missing') result.missing = true;
+        else if (e instanceof ToolError && e.kind === 'timeout' && Date.now() >= endAt) result.timedOut = true;
+        else failed.set(req.page, e instanceof ToolError && e.kind === 'timeout' ? `超过 ${Math.round(timeout / 1000)} 秒` : '识别程序出错');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
+  for (const req of pages) {
+    const lines = result.lines.get(req.page);
+    if (lines) result.warnings.push(ocrWarning(req.page, dpi, lines));
+    else if (failed.has(req.page)) result.warnings.push({ code: 'ocr-failed', page: req.page, message: `第${req.page}页为扫描图像，文字识别（OCR）失败（${failed.get(req.page)}），已跳过` });
+  }
+  return result;
+}
+
+async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs: number, langs: string): Promise<NLine[]> {
+  const start = Date.now();
+  const pgm = await renderPage(file, req.page, dpi, timeoutMs);
+  const img = parsePgm(pgm);
+  const segments = findRulings(img, dpi);
+  const words = await recognize(pgm, dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
+  const lines: NLine[] = [];
+  appendOcrPage(lines, { page: req.page, width: req.width || (img.width * 72) / dpi, height: req.height || (img.height * 72) / dpi, dpi, words, segments });
+  return lines;
+}
+
+function ocrWarning(page: number, dpi: number, lines: NLine[]): ReaderWarning {
+  let low = Infinity;
+  for (const l of lines) for (const c of l.cells) if (c.confidence !== undefined && c.confidence < low) low = c.confidence;
+  const tail = low < Infinity ? `，数字最低置信度 ${low}` : '';
+  return { code: 'ocr', page, message: `第${page}页为扫描图像，已用文字识别（OCR，${dpi} dpi）读取${tail}，请对照原件核对` };
+}
