@@ -18,13 +18,13 @@ export interface OcrOptions {
   concurrency?: number;
   /** Time limit of one page (render + recognise). Default 120 s. */
   pageTimeoutMs?: number;
-  /** Tesseract languages. Default `chi_sim+eng`. */
+  /** Tesseract languages. Default `chi_sim` (its model reads Latin letters and digits too; adding `eng` made it read 万元 as `A, th` and 其中 as `HH`). */
   langs?: string;
   /** Epoch ms by which all pages must be done (the reader's deadline); later pages are not started. */
   endAt?: number;
 }
 
-export const OCR_DEFAULTS = { dpi: 300, pageTimeoutMs: 120_000, langs: 'chi_sim+eng' } as const;
+export const OCR_DEFAULTS = { dpi: 300, pageTimeoutMs: 120_000, langs: 'chi_sim' } as const;
 
 export interface OcrPageRequest {
   page: number;

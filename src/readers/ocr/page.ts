@@ -13,6 +13,7 @@ import { layoutPage, type OutCell } from '../pdf/layout.js';
 import { Rules } from '../pdf/rules.js';
 import type { Run } from '../pdf/runs.js';
 import { normalizeOcrNumbers } from './numbers.js';
+import { normalizeOcrPunctuation } from './punctuation.js';
 import type { OcrWord } from './tesseract.js';
 
 /** Words of one line farther apart than this many line heights are separate runs (cells). */
@@ -44,7 +45,7 @@ export function appendOcrPage(into: NLine[], p: OcrPage): void {
   if (!runs.length) return;
   const frame = frameFor(0, p.width, p.height);
   const rules = Rules.fromSegments(p.segments, frame);
-  const lines = layoutPage(runs, rules, p.width).map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c, text: normalizeOcrNumbers(c.text) })) }));
+  const lines = layoutPage(runs, rules, p.width).map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c, text: normalizeOcrPunctuation(normalizeOcrNumbers(c.text)) })) }));
   appendLines(into, lines, frame, p.page, (c) => cellConfidence(c, conf));
 }
 

@@ -72,8 +72,8 @@ export function renderPage(file: string, page: number, dpi: number, timeoutMs: n
   return run('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), file], { timeoutMs, maxBytes: 120 * 1024 * 1024 });
 }
 
-/** Words of a PGM image read by tesseract (`chi_sim+eng`, one uniform block of text). */
-export async function recognize(pgm: Uint8Array, dpi: number, timeoutMs: number, langs = 'chi_sim+eng'): Promise<OcrWord[]> {
+/** Words of a PGM image read by tesseract (default `chi_sim`, one uniform block of text). */
+export async function recognize(pgm: Uint8Array, dpi: number, timeoutMs: number, langs = 'chi_sim'): Promise<OcrWord[]> {
   const tsv = await run('tesseract', ['-', '-', '-l', langs, '--psm', '6', '--dpi', String(dpi), '-c', 'preserve_interword_spaces=1', 'tsv'], {
     timeoutMs,
     maxBytes: 20 * 1024 * 1024,

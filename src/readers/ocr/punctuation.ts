@@ -1,0 +1,16 @@
+/**
+ * Chinese punctuation that OCR printed as ASCII: `维护费.2026年` → `维护费。2026年`, `(三)` → `（三）`.
+ * Only marks touching a CJK character change (a `.` between digits is a decimal point, `1.` a list number).
+ */
+const HAN = '\\p{Script=Han}';
+const AFTER_HAN: Record<string, string> = { '.': '。', ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+
+export function normalizeOcrPunctuation(s: string): string {
+  let out = s.replace(new RegExp(`(?<=[${HAN}）”])\\s*([.,:;?!])(?!\\d*[.,]\\d)`, 'gu'), (_m, p: string) => AFTER_HAN[p] ?? p);
+  // brackets: an opening one before Han text, a closing one after it
+  out = out.replace(new RegExp(`\\(\\s*(?=[${HAN}])`, 'gu'), '（');
+  out = out.replace(new RegExp(`(?<=[${HAN}])\\s*\\)`, 'gu'), '）');
+  // a bracket pair left half ASCII: `（境)` / `(境）`
+  out = out.replace(/（([^（）()]{1,12})\)/gu, '（$1）').replace(/\(([^（）()]{1,12})）/gu, '（$1）');
+  return out;
+}
