@@ -19,6 +19,8 @@ export interface SourceRef {
   endCol?: number;
   /** Bounding box on the page (PDF input only). */
   box?: Box;
+  /** Text recognised by OCR: the lowest confidence (0–100) of the figures it covers. */
+  confidence?: number;
 }
 
 export function unionBox(a: Box | undefined, b: Box | undefined): Box | undefined {

@@ -71,7 +71,25 @@ export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: n
   if (col !== undefined) s.col = col;
   if (endCol !== undefined) s.endCol = endCol;
   if (line.box) s.box = line.box;
+  const conf = figureConfidence(line, col, endCol);
+  if (conf !== undefined) s.confidence = conf;
   return s;
+}
+
+/**
+ * OCR'd lines: the lowest confidence of the cells in `col..endCol` (the whole line without), of
+ * those holding a figure when there are any.
+ */
+function figureConfidence(line: NLine, col?: number, endCol?: number): number | undefined {
+  let figures: number | undefined;
+  let all: number | undefined;
+  for (const c of line.cells) {
+    if (c.confidence === undefined) continue;
+    if (col !== undefined && (c.end <= col || (endCol !== undefined && c.start >= endCol))) continue;
+    all = Math.min(all ?? 100, c.confidence);
+    if (/\d/.test(c.text)) figures = Math.min(figures ?? 100, c.confidence);
+  }
+  return figures ?? all;
 }
 
 /**

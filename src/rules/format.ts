@@ -47,6 +47,7 @@ export function ev(source: SourceRef, text: string): Evidence {
   if (source.page !== undefined) e.page = source.page;
   e.line = source.line;
   if (source.box) e.box = source.box;
+  if (source.confidence !== undefined) e.confidence = source.confidence;
   return e;
 }
 
