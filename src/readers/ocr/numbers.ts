@@ -10,7 +10,7 @@ const FW: Record<string, string> = { '，': ',', '．': '.', '％': '%' };
 export function normalizeOcrNumbers(s: string): string {
   // full-width digits anywhere; full-width separators only between digits
   let out = s.replace(FULL_WIDTH, (c) => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c));
-  out = out.replace(/(?<=\d)\s*[，．](?=\s*\d)/g, (m) => FW[m.trim()] ?? m);
+  out = out.replace(/(?<=\d)\s*[，．](?=\s*\d)/g, (m) => FW[m.trim()] ?? m).replace(/(?<=\d)\s*％/g, '%');
   // O/o among digits: 1O6.35, 10o, O.35 (a letter O next to a digit or a separator between digits)
   out = out.replace(/(?<![A-Za-z])[0-9Oo](?:[0-9Oo,.]*[0-9Oo])?(?![A-Za-z])/g, (tok) => (/\d/.test(tok) && /[Oo]/.test(tok) && !/^[Oo]+$/.test(tok) ? tok.replace(/[Oo]/g, '0') : tok));
   // spaces around a thousands comma or a decimal point between digits; `。` misread for a decimal point

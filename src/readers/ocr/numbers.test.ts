@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeOcrNumbers } from './numbers.js';
+import { normalizeOcrPunctuation } from './punctuation.js';
+
+describe('normalizeOcrNumbers', () => {
+  it('joins figures that OCR split at their separators', () => {
+    expect(normalizeOcrNumbers('收入预算 1, 016. 35 万元')).toBe('收入预算 1,016.35 万元');
+    expect(normalizeOcrNumbers('101, 673. 03')).toBe('101,673.03');
+    expect(normalizeOcrNumbers('增长 2. 7 %')).toBe('增长 2.7%');
+  });
+  it('makes full-width digits and separators inside figures ASCII', () => {
+    expect(normalizeOcrNumbers('１，２３４．５６万元')).toBe('1,234.56万元');
+    expect(normalizeOcrNumbers('占８５．１３％')).toBe('占85.13%');
+  });
+  it('reads O and o for 0 only inside numeric tokens', () => {
+    expect(normalizeOcrNumbers('1O6.35')).toBe('106.35');
+    expect(normalizeOcrNumbers('2,0o5.36')).toBe('2,005.36');
+    expect(normalizeOcrNumbers('OECD 与 Oo')).toBe('OECD 与 Oo');
+    expect(normalizeOcrNumbers('PDF2O')).toBe('PDF2O');
+  });
+  it('leaves list numbers, years and lone digits alone', () => {
+    expect(normalizeOcrNumbers('1.一般公共预算拨款收入')).toBe('1.一般公共预算拨款收入');
+    expect(normalizeOcrNumbers('2026 年 3 月')).toBe('2026 年 3 月');
+    expect(normalizeOcrNumbers('分别为 1, 2 项')).toBe('分别为 1, 2 项');
+  });
+  it('reads a 。 between digits as a decimal point', () => {
+    expect(normalizeOcrNumbers('预算数 67。86 万元')).toBe('预算数 67.86 万元');
+  });
+});
+
+describe('normalizeOcrPunctuation', () => {
+  it('makes ASCII marks after Han characters Chinese', () => {
+    expect(normalizeOcrPunctuation('维护费.2026年预算数21.56')).toBe('维护费。2026年预算数21.56');
+    expect(normalizeOcrPunctuation('万元,比上年')).toBe('万元，比上年');
+    expect(normalizeOcrPunctuation('主要原因:厉行节约')).toBe('主要原因：厉行节约');
+  });
+  it('makes brackets around Han text Chinese', () => {
+    expect(normalizeOcrPunctuation('(三)公务用车')).toBe('（三）公务用车');
+    expect(normalizeOcrPunctuation('因公出国(境)费')).toBe('因公出国（境）费');
+  });
+  it('keeps decimal points and ASCII text', () => {
+    expect(normalizeOcrPunctuation('占比37.59%,')).toBe('占比37.59%,');
+    expect(normalizeOcrPunctuation('see (a) and b.c')).toBe('see (a) and b.c');
+  });
+});
