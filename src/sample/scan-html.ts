@@ -35,7 +35,7 @@ export function textToHtml(text: string, opts: { fontPt?: number; ruled?: boolea
 body { margin: 0; font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; font-size: ${fontPt}pt; color: #000; }
 section { break-after: page; }
 section:last-child { break-after: auto; }
-p { margin: 0 0 0.35em 0; line-height: 1.5; }
+p { margin: 0 0 0.35em 0; line-height: 1.5; font-size: ${Math.max(fontPt, 12)}pt; }
 table { border-collapse: collapse; margin: 0.3em 0 0.6em 0; }
 td { padding: 0.15em ${opts.ruled ? '0.5em' : '0.9em'}; white-space: nowrap; vertical-align: middle; }
 td.n { text-align: right; }
@@ -59,14 +59,18 @@ function pageHtml(page: string, fontPt: number, ruled: boolean): string {
     out.push(`<table class="${ruled ? 'ruled' : ''}" style="font-size:${size}pt">${rows.join('')}</table>`);
     block = [];
   };
+  let first = true;
   for (const line of page.split('\n')) {
     const cells = line.trim() ? cellsOf(line) : [];
-    if (cells.length >= 2) {
+    if (cells.length >= 2 || (cells.length === 1 && line.includes('\t') && block.length)) {
       block.push(cells);
       continue;
     }
     flush();
-    if (cells.length === 1) out.push(`<p style="padding-left:${((width(line) - width(line.trimStart())) * 0.5).toFixed(1)}em">${esc(cells[0])}</p>`);
+    // the document's title line as printed on a cover: large
+    if (cells.length === 1 && first) out.push(`<h1 style="font-size:18pt;margin:0 0 0.6em 0">${esc(cells[0])}</h1>`);
+    else if (cells.length === 1) out.push(`<p style="padding-left:${((width(line) - width(line.trimStart())) * 0.5).toFixed(1)}em">${esc(cells[0])}</p>`);
+    if (cells.length) first = false;
   }
   flush();
   return out.join('\n');

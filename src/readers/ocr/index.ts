@@ -7,7 +7,8 @@
 import { availableParallelism } from 'node:os';
 import type { NLine, ReaderWarning } from '../types.js';
 import { appendOcrPage } from './page.js';
-import { parsePgm } from './pgm.js';
+import { cleanForOcr } from './clean.js';
+import { parsePgm, writePgm } from './pgm.js';
 import { findRulings } from './rulings.js';
 import { recognize, renderPage, ToolError } from './tesseract.js';
 
@@ -81,7 +82,7 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
   const pgm = await renderPage(file, req.page, dpi, timeoutMs);
   const img = parsePgm(pgm);
   const segments = findRulings(img, dpi);
-  const words = await recognize(pgm, dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
+  const words = await recognize(writePgm(cleanForOcr(img, segments, dpi)), dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
   const lines: NLine[] = [];
   appendOcrPage(lines, { page: req.page, width: req.width || (img.width * 72) / dpi, height: req.height || (img.height * 72) / dpi, dpi, words, segments });
   return lines;

@@ -23,6 +23,13 @@ describe('normalizeOcrNumbers', () => {
     expect(normalizeOcrNumbers('2026 年 3 月')).toBe('2026 年 3 月');
     expect(normalizeOcrNumbers('分别为 1, 2 项')).toBe('分别为 1, 2 项');
   });
+  it('repairs the usual misreadings of separators and signs', () => {
+    expect(normalizeOcrNumbers('增加16.01%6。')).toBe('增加16.01%。');
+    expect(normalizeOcrNumbers('1.227,240.00')).toBe('1,227,240.00');
+    expect(normalizeOcrNumbers('1227,240.00万元')).toBe('1,227,240.00万元');
+    expect(normalizeOcrNumbers('“14,364,684.50')).toBe('14,364,684.50');
+    expect(normalizeOcrNumbers('589,100.00|')).toBe('589,100.00');
+  });
   it('reads a 。 between digits as a decimal point', () => {
     expect(normalizeOcrNumbers('预算数 67。86 万元')).toBe('预算数 67.86 万元');
   });
@@ -37,6 +44,11 @@ describe('normalizeOcrPunctuation', () => {
   it('makes brackets around Han text Chinese', () => {
     expect(normalizeOcrPunctuation('(三)公务用车')).toBe('（三）公务用车');
     expect(normalizeOcrPunctuation('因公出国(境)费')).toBe('因公出国（境）费');
+  });
+  it('drops ruling-line remnants and stray quotes at the edges of a cell', () => {
+    expect(normalizeOcrPunctuation('|年初结转和结余')).toBe('年初结转和结余');
+    expect(normalizeOcrPunctuation('”本年支出合计')).toBe('本年支出合计');
+    expect(normalizeOcrPunctuation('“三公”经费')).toBe('“三公”经费');
   });
   it('keeps decimal points and ASCII text', () => {
     expect(normalizeOcrPunctuation('占比37.59%,')).toBe('占比37.59%,');

@@ -16,7 +16,13 @@ export function normalizeOcrNumbers(s: string): string {
   // spaces around a thousands comma or a decimal point between digits; `。` misread for a decimal point
   out = out.replace(/(?<=\d) *, *(?=\d{3}(?!\d))/g, ',');
   out = out.replace(/(?<=\d) *[.。] *(?=\d)/g, '.');
-  // `12 %` → `12%`
-  out = out.replace(/(?<=\d) +%/g, '%');
+  // `12 %` → `12%`; a digit glued after `%` is the sign misread (`16.01%6。`): no figure follows a `%`
+  out = out.replace(/(?<=\d) +%/g, '%').replace(/(?<=\d%)\d(?!\d)/g, '');
+  // a thousands comma read as a point: `1.227,240.00` (a point before three digits and a comma)
+  out = out.replace(/(?<=\d)\.(?=\d{3},\d)/g, ',');
+  // a thousands comma lost at the front: `1227,240.00` → `1,227,240.00` (same value, regular grouping)
+  out = out.replace(/(?<![\d.,])(\d{4,})((?:,\d{3})+)(?=\.\d|[^\d,]|$)/g, (_m, head: string, rest: string) => head.replace(/\B(?=(\d{3})+$)/g, ',') + rest);
+  // a figure framed by marks left over from ruling lines or quotes: `“14,364,684.50`, `|589.00|`
+  out = out.replace(/^[|“”"'‘’]+\s*(?=[-−]?\d[\d,.]*%?$)/, '').replace(/(?<=\d%?)\s*[|“”"'‘’]+$/, '');
   return out;
 }

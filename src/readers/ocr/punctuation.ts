@@ -12,5 +12,7 @@ export function normalizeOcrPunctuation(s: string): string {
   out = out.replace(new RegExp(`(?<=[${HAN}])\\s*\\)`, 'gu'), '）');
   // a bracket pair left half ASCII: `（境)` / `(境）`
   out = out.replace(/（([^（）()]{1,12})\)/gu, '（$1）').replace(/\(([^（）()]{1,12})）/gu, '（$1）');
+  // remnants of ruling lines at a cell's edges, a closing quote opening it or an opening one ending it
+  out = out.replace(/^[|｜]+\s*|\s*[|｜]+$/g, '').replace(/^[”’]\s*(?=[\p{Script=Han}])/u, '').replace(/(?<=[\p{Script=Han}])\s*[“‘]$/u, '');
   return out;
 }
