@@ -44,6 +44,7 @@ describe('normalizeOcrPunctuation', () => {
   it('makes brackets around Han text Chinese', () => {
     expect(normalizeOcrPunctuation('(三)公务用车')).toBe('（三）公务用车');
     expect(normalizeOcrPunctuation('因公出国(境)费')).toBe('因公出国（境）费');
+    expect(normalizeOcrPunctuation('因公出国〈境）费、住房保障支出《〈类）')).toBe('因公出国（境）费、住房保障支出（类）');
   });
   it('drops ruling-line remnants and stray quotes at the edges of a cell', () => {
     expect(normalizeOcrPunctuation('|年初结转和结余')).toBe('年初结转和结余');

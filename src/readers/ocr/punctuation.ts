@@ -10,6 +10,8 @@ export function normalizeOcrPunctuation(s: string): string {
   // brackets: an opening one before Han text, a closing one after it
   out = out.replace(new RegExp(`\\(\\s*(?=[${HAN}])`, 'gu'), '（');
   out = out.replace(new RegExp(`(?<=[${HAN}])\\s*\\)`, 'gu'), '）');
+  // angle brackets read for round ones: `〈境）`, `《类）`, `（境〉`
+  out = out.replace(/[〈《]{1,2}([^〈《〉》（）()]{1,12})[）)〉》]/gu, '（$1）').replace(/[（(]([^〈《〉》（）()]{1,12})[〉》]/gu, '（$1）');
   // a bracket pair left half ASCII: `（境)` / `(境）`
   out = out.replace(/（([^（）()]{1,12})\)/gu, '（$1）').replace(/\(([^（）()]{1,12})）/gu, '（$1）');
   // remnants of ruling lines at a cell's edges, a closing quote opening it or an opening one ending it
