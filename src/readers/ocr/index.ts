@@ -1,6 +1,6 @@
 /**
  * OCR of scanned pages: each image-only page of a PDF is rendered (`pdftoppm -gray`, default
- * 300 dpi), its ruling lines found in the image (rulings.ts) and its words read by tesseract
+ * 300 dpi), straightened when askew (deskew.ts), its ruling lines found in the image (rulings.ts) and its words read by tesseract
  * (`chi_sim+eng`); page.ts turns both into normalised lines with boxes in PDF points. Pages run
  * a few at a time, each with its own time limit; a page that fails is reported and skipped.
  */
@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { NLine, ReaderWarning } from '../types.js';
 import { appendOcrPage } from './page.js';
 import { cleanForOcr } from './clean.js';
+import { deskew } from './deskew.js';
 import { parsePgm, writePgm } from './pgm.js';
 import { findRulings } from './rulings.js';
 import { recognize, renderPage, ToolError } from './tesseract.js';
@@ -80,7 +81,7 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
 async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs: number, langs: string): Promise<NLine[]> {
   const start = Date.now();
   const pgm = await renderPage(file, req.page, dpi, timeoutMs);
-  const img = parsePgm(pgm);
+  const img = deskew(parsePgm(pgm)).img;
   const segments = findRulings(img, dpi);
   const words = await recognize(writePgm(cleanForOcr(img, segments, dpi)), dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
   const lines: NLine[] = [];

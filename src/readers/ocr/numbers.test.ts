@@ -29,6 +29,8 @@ describe('normalizeOcrNumbers', () => {
     expect(normalizeOcrNumbers('1227,240.00万元')).toBe('1,227,240.00万元');
     expect(normalizeOcrNumbers('“14,364,684.50')).toBe('14,364,684.50');
     expect(normalizeOcrNumbers('589,100.00|')).toBe('589,100.00');
+    expect(normalizeOcrNumbers('17,281,314.50，')).toBe('17,281,314.50');
+    expect(normalizeOcrNumbers('收入101.5万元，')).toBe('收入101.5万元，');
   });
   it('reads a 。 between digits as a decimal point', () => {
     expect(normalizeOcrNumbers('预算数 67。86 万元')).toBe('预算数 67.86 万元');

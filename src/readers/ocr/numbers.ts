@@ -23,6 +23,6 @@ export function normalizeOcrNumbers(s: string): string {
   // a thousands comma lost at the front: `1227,240.00` → `1,227,240.00` (same value, regular grouping)
   out = out.replace(/(?<![\d.,])(\d{4,})((?:,\d{3})+)(?=\.\d|[^\d,]|$)/g, (_m, head: string, rest: string) => head.replace(/\B(?=(\d{3})+$)/g, ',') + rest);
   // a figure framed by marks left over from ruling lines or quotes: `“14,364,684.50`, `|589.00|`
-  out = out.replace(/^[|“”"'‘’]+\s*(?=[-−]?\d[\d,.]*%?$)/, '').replace(/(?<=\d%?)\s*[|“”"'‘’]+$/, '');
+  out = out.replace(/^[|“”"'‘’]+\s*(?=[-−]?\d[\d,.]*%?$)/, '').replace(/(?<=^[-−]?\d[\d,.]*%?)\s*[|“”"'‘’，,。]+$/, '');
   return out;
 }

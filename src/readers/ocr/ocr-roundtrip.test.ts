@@ -37,7 +37,7 @@ function tableExcerpt(text: string): string {
 
 async function viaOcr(name: string, text: string, ruled: boolean): Promise<DisclosureModel> {
   const file = join(work, name);
-  await textToScan(text, file, { dpi: 200, noise: 0.001, skew: 0.1, seed: 5, ruled });
+  await textToScan(text, file, { dpi: 200, noise: 0.001, skew: 0.3, seed: 5, ruled });
   const doc = await readDocument(file, { timeoutMs: 600_000 });
   expect(doc.pages.every((p) => p.ocr)).toBe(true);
   expect(doc.warnings.filter((w) => w.code === 'ocr')).toHaveLength(doc.pages.length);
@@ -46,6 +46,14 @@ async function viaOcr(name: string, text: string, ruled: boolean): Promise<Discl
   expect(cells.length).toBeGreaterThan(3);
   expect(cells.every((c) => c.confidence !== undefined && c.box && c.box.x1 <= doc.pages[0].width! + 1)).toBe(true);
   return buildModel(doc);
+}
+
+/** Characters that differ between two strings of the same length (else their length difference + 99). */
+function differentChars(a: string, b: string): number {
+  if (a.length !== b.length) return 99 + Math.abs(a.length - b.length);
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
 }
 
 const factsOf = (m: DisclosureModel) => Object.fromEntries(Object.entries(m.facts).map(([k, f]) => [k, f!.value.toString()]));
@@ -58,7 +66,9 @@ describe('OCR round trip on generated scans', () => {
     const want = buildModel(textToDocument('excerpt.txt', excerpt));
     expect(Object.keys(want.facts).length).toBeGreaterThanOrEqual(4);
     const got = await viaOcr('prose.pdf', excerpt, false);
-    expect(got.identity).toMatchObject({ org: want.identity.org, year: want.identity.year, kind: want.identity.kind });
+    expect(got.identity).toMatchObject({ year: want.identity.year, kind: want.identity.kind });
+    // the generator's invented place names use rare characters (清岚, 桐汀) that OCR may misread: at most one
+    expect(differentChars(got.identity.org ?? '', want.identity.org ?? '')).toBeLessThanOrEqual(1);
     expect(factsOf(got)).toEqual(factsOf(want));
   }, 180_000);
 

@@ -74,3 +74,17 @@ describe('OCR words into cells', () => {
     expect(lines[0].cells.map((c) => c.text)).toEqual(['合计', '1,016.35 98.20']);
   });
 });
+
+describe('deskew', () => {
+  it('measures a page turned by a fraction of a degree and straightens it', async () => {
+    const { measureSkew, rotate, deskew } = await import('./deskew.js');
+    const img = blank(800, 400);
+    // three "text lines" of blobs and a rule, all climbing 0.5° to the right
+    const t = Math.tan((0.5 * Math.PI) / 180);
+    for (const base of [100, 200, 300]) for (let x = 50; x < 750; x += 12) rect(img, x, Math.round(base - x * t), x + 8, Math.round(base - x * t) + 10);
+    const skew = measureSkew(img);
+    expect(Math.abs(Math.abs(skew) - 0.5)).toBeLessThan(0.06);
+    expect(Math.abs(measureSkew(rotate(img, skew)))).toBeLessThan(0.06);
+    expect(deskew(blank(200, 200)).degrees).toBe(0);
+  });
+});
