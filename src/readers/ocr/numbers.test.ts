@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeOcrNumbers } from './numbers.js';
+import { fixOcrVocabulary } from './lexicon.js';
 import { normalizeOcrPunctuation } from './punctuation.js';
 
 describe('normalizeOcrNumbers', () => {
@@ -30,6 +31,9 @@ describe('normalizeOcrNumbers', () => {
     expect(normalizeOcrNumbers('“14,364,684.50')).toBe('14,364,684.50');
     expect(normalizeOcrNumbers('589,100.00|')).toBe('589,100.00');
     expect(normalizeOcrNumbers('17,281,314.50，')).toBe('17,281,314.50');
+    expect(normalizeOcrNumbers('1 763,159.52')).toBe('1,763,159.52');
+    expect(normalizeOcrNumbers('，99')).toBe('99');
+    expect(normalizeOcrNumbers('2025 年 12 月')).toBe('2025 年 12 月');
     expect(normalizeOcrNumbers('收入101.5万元，')).toBe('收入101.5万元，');
   });
   it('reads a 。 between digits as a decimal point', () => {
@@ -56,5 +60,18 @@ describe('normalizeOcrPunctuation', () => {
   it('keeps decimal points and ASCII text', () => {
     expect(normalizeOcrPunctuation('占比37.59%,')).toBe('占比37.59%,');
     expect(normalizeOcrPunctuation('see (a) and b.c')).toBe('see (a) and b.c');
+  });
+});
+
+describe('fixOcrVocabulary', () => {
+  it('repairs look-alike characters where the misread form is no word of a disclosure', () => {
+    expect(fixOcrVocabulary('2025年部门文出预算总表')).toBe('2025年部门支出预算总表');
+    expect(fixOcrVocabulary('部门财务收文预算总表')).toBe('部门财务收支预算总表');
+    expect(fixOcrVocabulary('年未结转和结余')).toBe('年末结转和结余');
+    expect(fixOcrVocabulary('政府办公厅“【室）及相关机构事务')).toBe('政府办公厅（室）及相关机构事务');
+  });
+  it('leaves real words alone', () => {
+    expect(fixOcrVocabulary('收文登记、公文处理')).toBe('收文登记、公文处理');
+    expect(fixOcrVocabulary('“三公”经费')).toBe('“三公”经费');
   });
 });

@@ -22,6 +22,10 @@ export function normalizeOcrNumbers(s: string): string {
   out = out.replace(/(?<=\d)\.(?=\d{3},\d)/g, ',');
   // a thousands comma lost at the front: `1227,240.00` → `1,227,240.00` (same value, regular grouping)
   out = out.replace(/(?<![\d.,])(\d{4,})((?:,\d{3})+)(?=\.\d|[^\d,]|$)/g, (_m, head: string, rest: string) => head.replace(/\B(?=(\d{3})+$)/g, ',') + rest);
+  // a space read for a thousands comma: `1 763,159.52`
+  out = out.replace(/(?<=(?:^|[^\d,.])\d{1,3}) (?=\d{3}(?:,\d{3})*\.\d)/g, ',');
+  // a code or figure with a speck before it: `，99`
+  out = out.replace(/^[，,、.]\s*(?=\d[\d,.]*$)/, '');
   // a figure framed by marks left over from ruling lines or quotes: `“14,364,684.50`, `|589.00|`
   out = out.replace(/^[|“”"'‘’]+\s*(?=[-−]?\d[\d,.]*%?$)/, '').replace(/(?<=^[-−]?\d[\d,.]*%?)\s*[|“”"'‘’，,。]+$/, '');
   return out;

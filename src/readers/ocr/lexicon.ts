@@ -1,0 +1,18 @@
+/**
+ * Recognition slips in the vocabulary of budget disclosures: a character the OCR model confuses
+ * with a similar one where the misread form is not a word of these documents (`文出` for 支出,
+ * `年未结转` for 年末结转), and bracket debris around `（室）`-style notes. Each rule is a whole
+ * class of slip, never a document's text.
+ */
+const FIXES: [RegExp, string][] = [
+  [/文出/gu, '支出'],
+  [/收文(?=[预决总情])/gu, '收支'],
+  [/年未(?=结)/gu, '年末'],
+  [/(?<=[\p{Script=Han}])[“"【《〈(（]{1,3}(?=[\p{Script=Han}]{1,6}[）)])/gu, '（'],
+];
+
+export function fixOcrVocabulary(s: string): string {
+  let out = s;
+  for (const [re, to] of FIXES) out = out.replace(re, to);
+  return out;
+}
