@@ -68,6 +68,7 @@ describe('fixOcrVocabulary', () => {
     expect(fixOcrVocabulary('2025年部门文出预算总表')).toBe('2025年部门支出预算总表');
     expect(fixOcrVocabulary('部门财务收文预算总表')).toBe('部门财务收支预算总表');
     expect(fixOcrVocabulary('年未结转和结余')).toBe('年末结转和结余');
+    expect(fixOcrVocabulary('一般公共预算支出功能分类了预算表')).toBe('一般公共预算支出功能分类预算表');
     expect(fixOcrVocabulary('政府办公厅“【室）及相关机构事务')).toBe('政府办公厅（室）及相关机构事务');
   });
   it('leaves real words alone', () => {
