@@ -26,6 +26,9 @@ export interface OcrOptions {
   endAt?: number;
 }
 
+/** Pixels of one rendered page at most (A4 at 300 dpi is 8.7 million). */
+const MAX_PIXELS = 36_000_000;
+
 export const OCR_DEFAULTS = { dpi: 300, pageTimeoutMs: 120_000, langs: 'chi_sim' } as const;
 
 export interface OcrPageRequest {
@@ -80,6 +83,8 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
 
 async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs: number, langs: string): Promise<NLine[]> {
   const start = Date.now();
+  // a huge page (a poster, a hostile MediaBox) is rendered at a lower resolution: bounded memory
+  if (req.width > 0 && req.height > 0) dpi = Math.max(36, Math.min(dpi, Math.floor(72 * Math.sqrt(MAX_PIXELS / (req.width * req.height)))));
   const pgm = await renderPage(file, req.page, dpi, timeoutMs);
   const img = deskew(parsePgm(pgm)).img;
   const segments = findRulings(img, dpi);
