@@ -38,7 +38,7 @@ export interface OcrPageRequest {
 }
 
 export interface OcrResult {
-  /** Lines per page (numbered within the page; the caller renumbers). */
+  /** Lines per page that had text (numbered within the page; the caller renumbers). */
   lines: Map<number, NLine[]>;
   warnings: ReaderWarning[];
   /** The OCR programs are not installed. */
@@ -64,7 +64,9 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
         break;
       }
       try {
-        result.lines.set(req.page, await ocrOne(file, req, dpi, Math.min(timeout, left), opts.langs ?? OCR_DEFAULTS.langs));
+        const lines = await ocrOne(file, req, dpi, Math.min(timeout, left), opts.langs ?? OCR_DEFAULTS.langs);
+        // nothing recognised (a photo, a blank scan): the page stays an unread image-only page
+        if (lines.length) result.lines.set(req.page, lines);
       } catch (e) {
         if (e instanceof ToolError && e.kind === 'missing') result.missing = true;
         else if (e instanceof ToolError && e.kind === 'timeout' && Date.now() >= endAt) result.timedOut = true;
