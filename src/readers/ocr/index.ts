@@ -9,9 +9,9 @@ import type { NLine, ReaderWarning } from '../types.js';
 import { appendOcrPage } from './page.js';
 import { cleanForOcr } from './clean.js';
 import { deskew } from './deskew.js';
-import { parsePgm, writePgm } from './pgm.js';
+import { parsePgm, writePgm, type GrayImage } from './pgm.js';
 import { findRulings } from './rulings.js';
-import { recognize, renderPage, ToolError } from './tesseract.js';
+import { recognize, renderPage, ToolError, type OcrWord } from './tesseract.js';
 
 export interface OcrOptions {
   /** Rendering resolution. Default 300 dpi. */
@@ -90,10 +90,54 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
   const pgm = await renderPage(file, req.page, dpi, timeoutMs);
   const img = deskew(parsePgm(pgm)).img;
   const segments = findRulings(img, dpi);
-  const words = await recognize(writePgm(cleanForOcr(img, segments, dpi)), dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
+  const clean = cleanForOcr(img, segments, dpi);
+  let words = await recognize(writePgm(clean), dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
+  if (words.some((w) => w.height > LARGE * dpi && w.conf < 70)) {
+    // large type (a cover title) is read badly at full resolution: read it again at half
+    const half = await recognize(writePgm(halve(clean)), dpi / 2, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
+    words = mergeLarge(words, half, dpi);
+  }
   const lines: NLine[] = [];
   appendOcrPage(lines, { page: req.page, width: req.width || (img.width * 72) / dpi, height: req.height || (img.height * 72) / dpi, dpi, words, segments });
   return lines;
+}
+
+/** Glyphs taller than this share of an inch (about 19 pt) are large type. */
+const LARGE = 0.27;
+
+/** The image at half size (2 × 2 pixels averaged). */
+function halve(img: GrayImage): GrayImage {
+  const w = img.width >> 1;
+  const h = img.height >> 1;
+  const data = new Uint8Array(w * h);
+  const src = img.data;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const i = 2 * y * img.width + 2 * x;
+      data[y * w + x] = (src[i] + src[i + 1] + src[i + img.width] + src[i + img.width + 1]) >> 2;
+    }
+  return { width: w, height: h, data };
+}
+
+/** Large-type lines from the half-size pass (scaled back) replace the full-size words in their band. */
+function mergeLarge(full: OcrWord[], half: OcrWord[], dpi: number): OcrWord[] {
+  const large = half
+    .map((w) => ({ ...w, left: w.left * 2, top: w.top * 2, width: w.width * 2, height: w.height * 2, line: `h${w.line}` }))
+    .filter((w) => w.height > LARGE * dpi * 0.75);
+  if (!large.length) return full;
+  const lines = new Set(large.map((w) => w.line));
+  const bands = [...lines].map((l) => {
+    const ws = large.filter((w) => w.line === l);
+    return { top: Math.min(...ws.map((w) => w.top)), bottom: Math.max(...ws.map((w) => w.top + w.height)) };
+  });
+  const kept = full.filter((w) => {
+    const mid = w.top + w.height / 2;
+    return !bands.some((b) => mid >= b.top && mid <= b.bottom);
+  });
+  const bandWords = half
+    .map((w) => ({ ...w, left: w.left * 2, top: w.top * 2, width: w.width * 2, height: w.height * 2, line: `h${w.line}` }))
+    .filter((w) => lines.has(w.line));
+  return [...kept, ...bandWords];
 }
 
 function ocrWarning(page: number, dpi: number, lines: NLine[]): ReaderWarning {

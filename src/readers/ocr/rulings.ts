@@ -14,7 +14,7 @@ export interface RulingOptions {
   threshold?: number;
   /** Minimum length of a horizontal rule, in points. Default 36. */
   minH?: number;
-  /** Minimum length of a vertical rule, in points (longer than any character stroke). Default 24. */
+  /** Minimum length of a vertical rule, in points (longer than a large title's strokes; a table's rules run through 2+ rows). Default 40. */
   minV?: number;
 }
 
@@ -26,7 +26,9 @@ export function findRulings(img: GrayImage, dpi: number, opts: RulingOptions = {
   const threshold = opts.threshold ?? 160;
   const scale = 72 / dpi;
   const minH = Math.max(8, Math.round((opts.minH ?? 36) / scale));
-  const minV = Math.max(8, Math.round((opts.minV ?? 24) / scale));
+  const minV = Math.max(8, Math.round((opts.minV ?? 40) / scale));
+  // a rule is thin: ink this far to both sides along most of the run is a bold stroke of large type
+  const side = Math.max(2, Math.round(dpi / 64));
   const { width: w, height: h, data } = img;
   const ink = new Uint8Array(w * h);
   for (let i = 0; i < ink.length; i++) ink[i] = data[i] < threshold ? 1 : 0;
@@ -39,7 +41,7 @@ export function findRulings(img: GrayImage, dpi: number, opts: RulingOptions = {
       const on = x < w && (ink[row + x] === 1 || (y > 0 && ink[row - w + x] === 1) || (y + 1 < h && ink[row + w + x] === 1));
       if (on && start < 0) start = x;
       else if (!on && start >= 0) {
-        if (x - start >= minH && ownsRun(ink, w, y, start, x, 'h')) out.push({ dir: 'h', x0: start * scale, y0: (y + 0.5) * scale, x1: x * scale, y1: (y + 0.5) * scale });
+        if (x - start >= minH && ownsRun(ink, w, y, start, x, 'h') && thin(ink, w, h, y, start, x, 'h', side)) out.push({ dir: 'h', x0: start * scale, y0: (y + 0.5) * scale, x1: x * scale, y1: (y + 0.5) * scale });
         start = -1;
       }
     }
@@ -51,7 +53,7 @@ export function findRulings(img: GrayImage, dpi: number, opts: RulingOptions = {
       const on = y < h && (ink[i] === 1 || (x > 0 && ink[i - 1] === 1) || (x + 1 < w && ink[i + 1] === 1));
       if (on && start < 0) start = y;
       else if (!on && start >= 0) {
-        if (y - start >= minV && ownsRun(ink, w, x, start, y, 'v')) out.push({ dir: 'v', x0: (x + 0.5) * scale, y0: start * scale, x1: (x + 0.5) * scale, y1: y * scale });
+        if (y - start >= minV && ownsRun(ink, w, x, start, y, 'v') && thin(ink, w, h, x, start, y, 'v', side)) out.push({ dir: 'v', x0: (x + 0.5) * scale, y0: start * scale, x1: (x + 0.5) * scale, y1: y * scale });
         start = -1;
       }
     }
@@ -68,4 +70,20 @@ function ownsRun(ink: Uint8Array, w: number, at: number, a: number, b: number, d
   let n = 0;
   for (let k = a; k < b; k++) n += dir === 'h' ? ink[at * w + k] : ink[k * w + at];
   return n * 2 >= b - a;
+}
+
+/** Is the run thin (not part of a thick stroke): little ink `side` pixels before it and after it. */
+function thin(ink: Uint8Array, w: number, h: number, at: number, a: number, b: number, dir: 'h' | 'v', side: number): boolean {
+  let before = 0;
+  let after = 0;
+  for (let k = a; k < b; k++) {
+    if (dir === 'h') {
+      if (at - side >= 0) before += ink[(at - side) * w + k];
+      if (at + side < h) after += ink[(at + side) * w + k];
+    } else {
+      if (at - side >= 0) before += ink[k * w + at - side];
+      if (at + side < w) after += ink[k * w + at + side];
+    }
+  }
+  return Math.max(before, after) * 2 < b - a;
 }
