@@ -18,3 +18,13 @@ export function fixOcrVocabulary(s: string): string {
   for (const [re, to] of FIXES) out = out.replace(re, to);
   return out;
 }
+
+/**
+ * The classification header `类 款 项` (and the economic one `类 款`) with its middle cell
+ * misread (`类 区 项`, `类 于 项`): cells of one line, fixed in place.
+ */
+export function fixHeaderCells(cells: string[]): void {
+  for (let i = 1; i + 1 < cells.length; i++) {
+    if (cells[i - 1] === '类' && cells[i + 1] === '项' && /^\p{Script=Han}$/u.test(cells[i]) && cells[i] !== '款') cells[i] = '款';
+  }
+}

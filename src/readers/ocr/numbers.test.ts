@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeOcrNumbers } from './numbers.js';
-import { fixOcrVocabulary } from './lexicon.js';
+import { fixHeaderCells, fixOcrVocabulary } from './lexicon.js';
 import { normalizeOcrPunctuation } from './punctuation.js';
 
 describe('normalizeOcrNumbers', () => {
@@ -58,6 +58,7 @@ describe('normalizeOcrPunctuation', () => {
     expect(normalizeOcrPunctuation('|年初结转和结余')).toBe('年初结转和结余');
     expect(normalizeOcrPunctuation('”本年支出合计')).toBe('本年支出合计');
     expect(normalizeOcrPunctuation('“三公”经费')).toBe('“三公”经费');
+    expect(normalizeOcrPunctuation('、功能分类科目名称')).toBe('功能分类科目名称');
   });
   it('keeps decimal points and ASCII text', () => {
     expect(normalizeOcrPunctuation('占比37.59%,')).toBe('占比37.59%,');
@@ -76,5 +77,16 @@ describe('fixOcrVocabulary', () => {
   it('leaves real words alone', () => {
     expect(fixOcrVocabulary('收文登记、公文处理')).toBe('收文登记、公文处理');
     expect(fixOcrVocabulary('“三公”经费')).toBe('“三公”经费');
+  });
+});
+
+describe('fixHeaderCells', () => {
+  it('restores the middle of a 类 款 项 header', () => {
+    const cells = ['类', '区', '项', '功能分类科目名称', '合计'];
+    fixHeaderCells(cells);
+    expect(cells).toEqual(['类', '款', '项', '功能分类科目名称', '合计']);
+    const other = ['类', '区', '合计'];
+    fixHeaderCells(other);
+    expect(other).toEqual(['类', '区', '合计']);
   });
 });

@@ -12,7 +12,7 @@ import type { Segment } from '../pdf/graphics.js';
 import { layoutPage, type OutCell } from '../pdf/layout.js';
 import { Rules } from '../pdf/rules.js';
 import type { Run } from '../pdf/runs.js';
-import { fixOcrVocabulary } from './lexicon.js';
+import { fixHeaderCells, fixOcrVocabulary } from './lexicon.js';
 import { normalizeOcrNumbers } from './numbers.js';
 import { normalizeOcrPunctuation } from './punctuation.js';
 import type { OcrWord } from './tesseract.js';
@@ -46,7 +46,11 @@ export function appendOcrPage(into: NLine[], p: OcrPage): void {
   if (!runs.length) return;
   const frame = frameFor(0, p.width, p.height);
   const rules = Rules.fromSegments(p.segments, frame);
-  const lines = layoutPage(runs, rules, p.width).map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c, text: fixOcrVocabulary(normalizeOcrPunctuation(normalizeOcrNumbers(c.text))) })) }));
+  const lines = layoutPage(runs, rules, p.width).map((l) => {
+    const texts = l.cells.map((c) => fixOcrVocabulary(normalizeOcrPunctuation(normalizeOcrNumbers(c.text))));
+    fixHeaderCells(texts);
+    return { ...l, cells: l.cells.map((c, i) => ({ ...c, text: texts[i] })) };
+  });
   appendLines(into, lines, frame, p.page, (c) => cellConfidence(c, conf));
 }
 

@@ -14,6 +14,8 @@ export function normalizeOcrPunctuation(s: string): string {
   out = out.replace(/[〈《]{1,2}([^〈《〉》（）()]{1,12})[）)〉》]/gu, '（$1）').replace(/[（(]([^〈《〉》（）()]{1,12})[〉》]/gu, '（$1）');
   // a bracket pair left half ASCII: `（境)` / `(境）`
   out = out.replace(/（([^（）()]{1,12})\)/gu, '（$1）').replace(/\(([^（）()]{1,12})）/gu, '（$1）');
+  // a speck read as a mark in front of a cell's text: `、功能分类科目名称`
+  out = out.replace(/^[、，,.。；;：:]+\s*(?=\p{Script=Han})/u, '');
   // remnants of ruling lines at a cell's edges, a closing quote opening it or an opening one ending it
   out = out.replace(/^[|｜]+\s*|\s*[|｜]+$/g, '').replace(/^[”’]\s*(?=[\p{Script=Han}])/u, '').replace(/(?<=[\p{Script=Han}])\s*[“‘]$/u, '');
   return out;
