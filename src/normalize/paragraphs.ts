@@ -77,19 +77,18 @@ export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: n
 }
 
 /**
- * OCR'd lines: the lowest confidence of the cells in `col..endCol` (the whole line without), of
- * those holding a figure when there are any.
+ * OCR'd lines: the lowest confidence of the cells in `col..endCol` (the whole line without: a table
+ * row is as sure as its least sure cell, name or figure). A cell's own confidence is that of its
+ * figures when it has any (readers/ocr/page.ts).
  */
 function figureConfidence(line: NLine, col?: number, endCol?: number): number | undefined {
-  let figures: number | undefined;
-  let all: number | undefined;
+  let low: number | undefined;
   for (const c of line.cells) {
     if (c.confidence === undefined) continue;
     if (col !== undefined && (c.end <= col || (endCol !== undefined && c.start >= endCol))) continue;
-    all = Math.min(all ?? 100, c.confidence);
-    if (/\d/.test(c.text)) figures = Math.min(figures ?? 100, c.confidence);
+    low = Math.min(low ?? 100, c.confidence);
   }
-  return figures ?? all;
+  return low;
 }
 
 /**

@@ -18,5 +18,5 @@ export function downgradeLowConfidence(f: Finding, threshold = LOW_CONFIDENCE): 
   if (f.severity !== 'error') return f;
   const low = lowestConfidence(f);
   if (low === undefined || low >= threshold) return f;
-  return { ...f, severity: 'warning', message: `${f.message}（所涉数字由文字识别（OCR）得到，识别置信度低（${low}），可能是识别误差，请对照原件核对）` };
+  return { ...f, severity: 'warning', message: `${f.message}（所涉数字或文字由文字识别（OCR）得到，识别置信度低（${low}），可能是识别误差，请对照原件核对）` };
 }

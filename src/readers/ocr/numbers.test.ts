@@ -28,6 +28,7 @@ describe('normalizeOcrNumbers', () => {
     expect(normalizeOcrNumbers('增加16.01%6。')).toBe('增加16.01%。');
     expect(normalizeOcrNumbers('比上年增加25.6394。占1.3796；')).toBe('比上年增加25.63%。占1.37%；');
     expect(normalizeOcrNumbers('预算安排1351.3690。')).toBe('预算安排1351.3690。');
+    expect(normalizeOcrNumbers('占11.119%，占0.219%')).toBe('占11.11%，占0.21%');
     expect(normalizeOcrNumbers('1.227,240.00')).toBe('1,227,240.00');
     expect(normalizeOcrNumbers('1227,240.00万元')).toBe('1,227,240.00万元');
     expect(normalizeOcrNumbers('“14,364,684.50')).toBe('14,364,684.50');

@@ -20,6 +20,8 @@ export function normalizeOcrNumbers(s: string): string {
   out = out.replace(/(?<=\d) +%/g, '%').replace(/(?<=\d%)\d(?!\d)/g, '');
   // `%` read as `9x` after a change or share word: `增加25.6394。` → `增加25.63%。` (a rate has at most two decimals)
   out = out.replace(/(?<=(?:增加|减少|增长|下降|降低|提高|上升|占|比重为?)\s*\d{1,3}\.\d{1,2})9\d(?=\s*[。，；;,、）)]|$)/g, '%');
+  // `%` read as `9%`: `11.119%` → `11.11%` (rates are printed with at most two decimals)
+  out = out.replace(/(?<=\d\.\d{2})9(?=%)/g, '');
   // a thousands comma read as a point: `1.227,240.00` (a point before three digits and a comma)
   out = out.replace(/(?<=\d)\.(?=\d{3},\d)/g, ',');
   // a thousands comma lost at the front: `1227,240.00` → `1,227,240.00` (same value, regular grouping)
