@@ -5,7 +5,7 @@
  * never hold a worker for long. `--timeout` overrides it.
  */
 export const TIMEOUT_BASE_MS = 30_000;
-const PDF_MS_PER_MB = 30_000;
+const PDF_MS_PER_MB = 60_000; // scans: OCR takes seconds per page
 const TEXT_MS_PER_MB = 10_000;
 export const TIMEOUT_MAX_MS = 600_000;
 

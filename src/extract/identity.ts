@@ -14,7 +14,7 @@ import { chooseOrg, orgCandidates, PLACEHOLDER } from './identity-org.js';
 export { cleanOrg } from './identity-org.js';
 
 /** `2024 年度部门决算`, `2025年区级单位预算`, `2024 年部门预算公开目录`, `2020 年部门预算情况说明`. */
-const TITLE_YEAR = /(\d{4})\s*年\s*(?:度)?\s*(?:[\p{Script=Han}]{0,4}?级)?\s*(部门|单位|预算单位)?\s*(预算|决算)/u;
+const TITLE_YEAR = /(?<!\d)(\d{4})(?!\d)\s*年\s*(?:度)?\s*(?:[\p{Script=Han}]{0,4}?级)?\s*(部门|单位|预算单位)?\s*(预算|决算)/u;
 
 export interface YearKind {
   year?: number;

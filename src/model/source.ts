@@ -26,6 +26,8 @@ export interface SourceRef {
   paragraph?: number;
   /** HTML input: element path. */
   path?: string;
+  /** Text recognised by OCR: the lowest confidence (0–100) of the figures it covers. */
+  confidence?: number;
 }
 
 export function unionBox(a: Box | undefined, b: Box | undefined): Box | undefined {

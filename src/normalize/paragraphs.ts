@@ -77,6 +77,8 @@ export function lineSource(doc: NDocument, line: NLine, col?: number, endCol?: n
     const cell = col !== undefined ? line.cells.find((c) => c.loc && c.start <= col && col < Math.max(c.end, c.start + 1)) : line.cells.find((c) => c.loc && c.text);
     if (cell) Object.assign(s, cell.loc);
   }
+  const conf = figureConfidence(line, col, endCol);
+  if (conf !== undefined) s.confidence = conf;
   return s;
 }
 
@@ -106,6 +108,21 @@ export function runningHeaderLines(doc: NDocument): Set<number> {
   const out = new Set<number>();
   for (const list of at.values()) if (list.length >= 2) for (const i of list) out.add(i);
   return out;
+}
+
+/**
+ * OCR'd lines: the lowest confidence of the cells in `col..endCol` (the whole line without: a table
+ * row is as sure as its least sure cell, name or figure). A cell's own confidence is that of its
+ * figures when it has any (readers/ocr/page.ts).
+ */
+function figureConfidence(line: NLine, col?: number, endCol?: number): number | undefined {
+  let low: number | undefined;
+  for (const c of line.cells) {
+    if (c.confidence === undefined) continue;
+    if (col !== undefined && (c.end <= col || (endCol !== undefined && c.start >= endCol))) continue;
+    low = Math.min(low ?? 100, c.confidence);
+  }
+  return low;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readOffice } from './office.js';
+import type { OcrOptions } from './ocr/index.js';
 import { readTextFile } from './text.js';
 import { NDocument, ReadError } from './types.js';
 
@@ -9,6 +10,8 @@ export interface ReadOptions {
   maxPages?: number;
   maxBytes?: number;
   timeoutMs?: number;
+  /** OCR of scanned PDF pages (readers/ocr/); `false` to leave them unread. */
+  ocr?: OcrOptions | false;
 }
 
 function head(file: string, n: number): Buffer {

@@ -42,6 +42,8 @@ export interface NCell {
   box?: Box;
   /** Location of the cell in the original (sheet/cell, element path). */
   loc?: Location;
+  /** OCR only: recognition confidence (0–100) of the cell's figures (its lowest word confidence). */
+  confidence?: number;
 }
 
 export interface NLine {
@@ -72,6 +74,8 @@ export interface NPage {
   height?: number;
   /** The page has images but no text layer (scanned). */
   imageOnly?: boolean;
+  /** The page's text was recognised by OCR from its image. */
+  ocr?: boolean;
 }
 
 export interface ReaderWarning {

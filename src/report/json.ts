@@ -71,8 +71,15 @@ export function extractJson(file: string, m: DisclosureModel) {
     tablesElsewhere: m.tablesElsewhere ? sourceJson(m.tablesElsewhere.source, m.tablesElsewhere.text) : undefined,
     sections: m.sections.length,
     claims: m.claims.length,
+    ocr: ocrJson(m),
     warnings: m.warnings.length ? m.warnings : undefined,
   };
+}
+
+/** Pages whose text was recognised by OCR (the reader's `ocr` warnings), absent when none. */
+function ocrJson(m: DisclosureModel): { pages: number[] } | undefined {
+  const pages = m.warnings.filter((w) => w.code === 'ocr' && w.page !== undefined).map((w) => w.page!);
+  return pages.length ? { pages } : undefined;
 }
 
 export function summarize(findings: Finding[]) {
@@ -88,6 +95,7 @@ export function checkJson(file: string, m: DisclosureModel, findings: Finding[])
     // `fingerprint`: the finding's stable identity (the workbench keys reviews by it).
     findings: findings.map((f) => ({ ...f, fingerprint: findingFingerprint(f) })),
     summary: summarize(findings),
+    ocr: ocrJson(m),
     warnings: m.warnings.length ? m.warnings : undefined,
   };
 }

@@ -7,6 +7,7 @@
 import type { DisclosureModel } from '../model/types.js';
 import type { Finding, FindingDraft, Rule, Severity } from './types.js';
 import type { EffectiveConfig } from './config.js';
+import { downgradeLowConfidence } from './low-confidence.js';
 
 import { rule as standardTables } from './completeness/standard-tables.js';
 import { rule as tablesElsewhere } from './completeness/tables-elsewhere.js';
@@ -188,7 +189,7 @@ export function runRules(model: DisclosureModel, only: Rule[] = rules, config?: 
       }
     }
     for (const d of drafts) {
-      const f = complete(rule, d, model.file, severity);
+      const f = downgradeLowConfidence(complete(rule, d, model.file, severity));
       const k = key(f);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -51,6 +51,7 @@ export function ev(source: SourceRef, text: string): Evidence {
   if (source.cell !== undefined) e.cell = source.cell;
   if (source.paragraph !== undefined) e.paragraph = source.paragraph;
   if (source.path !== undefined) e.path = source.path;
+  if (source.confidence !== undefined) e.confidence = source.confidence;
   return e;
 }
 

@@ -44,6 +44,8 @@ export interface Evidence {
   path?: string;
   /** Quote of the document (normalised white space) containing the numbers concerned. */
   text: string;
+  /** OCR'd input: recognition confidence (0–100) of the quoted figures. */
+  confidence?: number;
 }
 
 export interface Finding {

@@ -5,7 +5,7 @@
 import { normalizeLineText } from '../../normalize/text.js';
 import type { NCell, NLine } from '../types.js';
 import { boxToPage, round2, type Frame } from './geometry.js';
-import type { OutLine } from './layout.js';
+import type { OutCell, OutLine } from './layout.js';
 
 const CJK_CHAR = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—';
 /** Spaces between two CJK characters are layout (letter spacing, justification), never words. */
@@ -26,9 +26,9 @@ export function normalizeCellText(raw: string): string {
 
 /**
  * Appends the lines of one page (and one writing direction) to `into`, numbering them on from
- * its current length.
+ * its current length. `confidence` gives a cell's recognition confidence (OCR pages).
  */
-export function appendLines(into: NLine[], lines: readonly OutLine[], frame: Frame, page: number): void {
+export function appendLines(into: NLine[], lines: readonly OutLine[], frame: Frame, page: number, confidence?: (c: OutCell) => number | undefined): void {
   for (const l of lines) {
     const cells: NCell[] = [];
     let text = '';
@@ -38,7 +38,10 @@ export function appendLines(into: NLine[], lines: readonly OutLine[], frame: Fra
       if (cells.length) text += '\t';
       const start = text.length;
       text += t;
-      cells.push({ text: t, start, end: text.length, x0: round2(c.x0), x1: round2(c.x1), box: boxToPage(frame, c.x0, c.top, c.x1, c.bottom) });
+      const cell: NCell = { text: t, start, end: text.length, x0: round2(c.x0), x1: round2(c.x1), box: boxToPage(frame, c.x0, c.top, c.x1, c.bottom) };
+      const conf = confidence?.(c);
+      if (conf !== undefined) cell.confidence = conf;
+      cells.push(cell);
     }
     if (!cells.length) continue;
     let x0 = Infinity;

@@ -24,6 +24,11 @@ export class Deadline {
     this.expired.catch(() => undefined); // observed by race(); never an unhandled rejection
   }
 
+  /** Epoch ms at which the time is up. */
+  get endsAt(): number {
+    return this.end;
+  }
+
   /** Throws DeadlineExceeded once the time is up. */
   check(): void {
     if (Date.now() >= this.end) throw new DeadlineExceeded();

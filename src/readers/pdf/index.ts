@@ -25,6 +25,8 @@ import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
 import { readPdfBytes } from './preflight.js';
 import { countChars, GARBLED_SHARE, share, type CharCount } from './quality.js';
 import { Rules } from './rules.js';
+import { ocrScannedPages } from './scanned.js';
+import type { OcrOptions } from '../ocr/index.js';
 import { toRunGroups } from './runs.js';
 
 export interface PdfReadOptions {
@@ -34,6 +36,8 @@ export interface PdfReadOptions {
   maxBytes?: number;
   /** Reading longer than this: ReadError 'timeout'. Default 60 s. */
   timeoutMs?: number;
+  /** OCR of image-only pages (ocr/index.ts); `false`: report them as before, unread. */
+  ocr?: OcrOptions | false;
 }
 
 export const PDF_DEFAULTS = { maxPages: 500, maxBytes: 200 * 1024 * 1024, timeoutMs: 60_000 } as const;
@@ -55,7 +59,7 @@ export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<
       });
       pageCount = doc.numPages;
       if (pageCount > maxPages) throw fail.tooManyPages(file, pageCount, maxPages);
-      const read = await readPages(file, pdfjs, doc, task.docId, deadline, () => pagesDone++);
+      const read = await readPages(file, pdfjs, doc, task.docId, deadline, () => pagesDone++, opts.ocr);
       // fonts whose damaged program had to be skipped (their text came from the ToUnicode map)
       const skipped = takeSkippedFonts(task.docId);
       if (skipped.length) read.warnings.unshift(warn.skippedFonts(skipped));
@@ -72,7 +76,7 @@ export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<
   }
 }
 
-async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docId: string, deadline: Deadline, onPage: () => void): Promise<NDocument> {
+async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docId: string, deadline: Deadline, onPage: () => void, ocr: OcrOptions | false | undefined): Promise<NDocument> {
   // pdf.js failures while reading pages mean a damaged file; our own errors pass through unchanged
   const call = <T>(p: Promise<T>): Promise<T> =>
     deadline.race(p).catch((e) => {
@@ -161,20 +165,24 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docI
     }
   };
 
-  if (total.chars === 0) {
+  // pages without text: scanned pages are read by OCR (or reported), blank ones (or only ruling lines) are not
+  const scans: number[] = [];
+  for (const n of noText) if (await paintsImages(n)) scans.push(n);
+  if (scans.length && ocr !== false) {
+    const done = await ocrScannedPages(file, pages, scans, lines, warnings, { ...ocr, endAt: deadline.endsAt });
+    if (done.timedOut) throw new DeadlineExceeded();
+    if (done.missing) warnings.push({ code: 'ocr-missing', message: '未安装文字识别程序（tesseract-ocr、tesseract-ocr-chi-sim），扫描页未能读取' });
+  }
+  const ocrd = new Set(pages.filter((p) => p.ocr).map((p) => p.number));
+  if (total.chars === 0 && !lines.length) {
     // nothing to read at all: say whether the pages are pictures (scans) or text turned into shapes
-    let scans = false;
-    for (const n of noText.slice(0, 3)) if (await paintsImages(n)) scans = true;
-    throw scans ? fail.scanned(file, doc.numPages) : fail.noText(file, doc.numPages);
+    throw scans.length ? fail.scanned(file, doc.numPages) : fail.noText(file, doc.numPages);
   }
   if (share(total) > GARBLED_SHARE) throw fail.garbled(file, share(total));
-
-  // pages without text: scanned pages are reported, blank ones (or only ruling lines) are not
-  for (const n of noText) {
-    if (await paintsImages(n)) {
-      pages[n - 1].imageOnly = true;
-      warnings.push(warn.imageOnlyPage(n));
-    }
+  for (const n of scans) {
+    if (ocrd.has(n)) continue;
+    pages[n - 1].imageOnly = true;
+    warnings.push(warn.imageOnlyPage(n));
   }
   return { file, format: 'pdf', geometry: 'points', pages, lines, warnings };
 }

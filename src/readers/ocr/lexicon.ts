@@ -1,0 +1,30 @@
+/**
+ * Recognition slips in the vocabulary of budget disclosures: a character the OCR model confuses
+ * with a similar one where the misread form is not a word of these documents (`文出` for 支出,
+ * `年未结转` for 年末结转), and bracket debris around `（室）`-style notes. Each rule is a whole
+ * class of slip, never a document's text.
+ */
+const FIXES: [RegExp, string][] = [
+  [/文出/gu, '支出'],
+  [/收文(?=[预决总情])/gu, '收支'],
+  [/年未(?=结)/gu, '年末'],
+  // a 了 read into the gap of a letter-spaced table title: `功能分类了预算表`
+  [/(?<=分类)了(?=[预决]算)/gu, ''],
+  [/(?<=[\p{Script=Han}])[“"【《〈(（]{1,3}(?=[\p{Script=Han}]{1,6}[）)])/gu, '（'],
+];
+
+export function fixOcrVocabulary(s: string): string {
+  let out = s;
+  for (const [re, to] of FIXES) out = out.replace(re, to);
+  return out;
+}
+
+/**
+ * The classification header `类 款 项` (and the economic one `类 款`) with its middle cell
+ * misread (`类 区 项`, `类 于 项`): cells of one line, fixed in place.
+ */
+export function fixHeaderCells(cells: string[]): void {
+  for (let i = 1; i + 1 < cells.length; i++) {
+    if (cells[i - 1] === '类' && cells[i + 1] === '项' && /^\p{Script=Han}$/u.test(cells[i]) && cells[i] !== '款') cells[i] = '款';
+  }
+}

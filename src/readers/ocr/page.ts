@@ -1,0 +1,129 @@
+/**
+ * One OCR'd page → normalised lines, like a text-layer page: tesseract's words become runs (words of
+ * one text line joined while they are close and no ruling line separates them), the ruling lines
+ * found in the image become segments, and the PDF reader's layout (ruled grid cells, gaps) makes the
+ * lines and cells. Boxes are in PDF points (pixels × 72 / dpi). Each cell keeps the confidence of
+ * its figures: the lowest confidence of its words that hold a digit (of all its words when none does).
+ */
+import type { NLine } from '../types.js';
+import { appendLines } from '../pdf/assemble.js';
+import { frameFor } from '../pdf/geometry.js';
+import type { Segment } from '../pdf/graphics.js';
+import { layoutPage, type OutCell } from '../pdf/layout.js';
+import { Rules } from '../pdf/rules.js';
+import type { Run } from '../pdf/runs.js';
+import { fixHeaderCells, fixOcrVocabulary } from './lexicon.js';
+import { normalizeOcrNumbers } from './numbers.js';
+import { normalizeOcrPunctuation } from './punctuation.js';
+import type { OcrWord } from './tesseract.js';
+
+/** Words of one line farther apart than this many line heights are separate runs (cells). */
+export const RUN_GAP_EM = 1.6;
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+interface RunConf {
+  /** Lowest confidence of the run's words holding a digit. */
+  figures?: number;
+  /** Lowest confidence of all its words. */
+  all: number;
+}
+
+export interface OcrPage {
+  page: number;
+  /** Page size in points. */
+  width: number;
+  height: number;
+  dpi: number;
+  words: OcrWord[];
+  segments: Segment[];
+}
+
+/** Appends the page's lines to `into` (numbered on from its length). */
+export function appendOcrPage(into: NLine[], p: OcrPage): void {
+  const conf = new WeakMap<Run, RunConf>();
+  const runs = toRuns(p, conf);
+  if (!runs.length) return;
+  const frame = frameFor(0, p.width, p.height);
+  const rules = Rules.fromSegments(p.segments, frame);
+  const lines = layoutPage(runs, rules, p.width).map((l) => {
+    const texts = l.cells.map((c) => fixOcrVocabulary(normalizeOcrPunctuation(normalizeOcrNumbers(c.text))));
+    fixHeaderCells(texts);
+    return { ...l, cells: l.cells.map((c, i) => ({ ...c, text: texts[i] })) };
+  });
+  appendLines(into, lines, frame, p.page, (c) => cellConfidence(c, conf));
+}
+
+export function cellConfidence(c: OutCell, conf: WeakMap<Run, RunConf>): number | undefined {
+  let figures = Infinity;
+  let all = Infinity;
+  for (const r of c.runs) {
+    const rc = conf.get(r);
+    if (!rc) continue;
+    if (rc.figures !== undefined) figures = Math.min(figures, rc.figures);
+    all = Math.min(all, rc.all);
+  }
+  const v = figures < Infinity ? figures : all;
+  return v < Infinity ? Math.round(v) : undefined;
+}
+
+function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>): Run[] {
+  const s = 72 / p.dpi;
+  const vertical = p.segments.filter((g) => g.dir === 'v');
+  const byLine = new Map<string, OcrWord[]>();
+  for (const w of p.words) {
+    const l = byLine.get(w.line);
+    if (l) l.push(w);
+    else byLine.set(w.line, [w]);
+  }
+  const out: Run[] = [];
+  for (const words of byLine.values()) {
+    words.sort((a, b) => a.left - b.left);
+    const heights = words.map((w) => w.height).sort((a, b) => a - b);
+    const em = Math.max(heights[heights.length >> 1], 1);
+    const top = Math.min(...words.map((w) => w.top));
+    const bottom = Math.max(...words.map((w) => w.top + w.height));
+    let cur: OcrWord[] = [];
+    const flush = () => {
+      if (!cur.length) return;
+      const run = makeRun(cur, top * s, bottom * s, em * s, s);
+      conf.set(run, runConf(cur));
+      out.push(run);
+      cur = [];
+    };
+    for (const w of words) {
+      const prev = cur[cur.length - 1];
+      if (prev) {
+        const a = (prev.left + prev.width) * s;
+        const b = w.left * s;
+        const ruled = vertical.some((g) => g.x0 > a - 0.5 && g.x0 < b + 0.5 && g.y0 <= bottom * s && g.y1 >= top * s);
+        if (ruled || w.left - (prev.left + prev.width) > RUN_GAP_EM * em) flush();
+      }
+      cur.push(w);
+    }
+    flush();
+  }
+  return out;
+}
+
+function makeRun(words: OcrWord[], top: number, bottom: number, size: number, s: number): Run {
+  let str = '';
+  let prev = '';
+  for (const w of words) {
+    if (str && !CJK.test(prev.slice(-1)) && !CJK.test(w.text[0])) str += ' ';
+    str += w.text;
+    prev = w.text;
+  }
+  const last = words[words.length - 1];
+  return { str, x0: words[0].left * s, x1: (last.left + last.width) * s, base: bottom, top, bottom, size };
+}
+
+function runConf(words: OcrWord[]): RunConf {
+  let figures: number | undefined;
+  let all = Infinity;
+  for (const w of words) {
+    all = Math.min(all, w.conf);
+    if (/\d/.test(w.text)) figures = Math.min(figures ?? Infinity, w.conf);
+  }
+  return { figures, all };
+}

@@ -1,0 +1,22 @@
+/**
+ * Chinese punctuation that OCR printed as ASCII: `维护费.2026年` → `维护费。2026年`, `(三)` → `（三）`.
+ * Only marks touching a CJK character change (a `.` between digits is a decimal point, `1.` a list number).
+ */
+const HAN = '\\p{Script=Han}';
+const AFTER_HAN: Record<string, string> = { '.': '。', ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+
+export function normalizeOcrPunctuation(s: string): string {
+  let out = s.replace(new RegExp(`(?<=[${HAN}）”])\\s*([.,:;?!])(?!\\d*[.,]\\d)`, 'gu'), (_m, p: string) => AFTER_HAN[p] ?? p);
+  // brackets: an opening one before Han text, a closing one after it
+  out = out.replace(new RegExp(`\\(\\s*(?=[${HAN}])`, 'gu'), '（');
+  out = out.replace(new RegExp(`(?<=[${HAN}])\\s*\\)`, 'gu'), '）');
+  // angle brackets read for round ones: `〈境）`, `《类）`, `（境〉`
+  out = out.replace(/[〈《]{1,2}([^〈《〉》（）()]{1,12})[）)〉》]/gu, '（$1）').replace(/[（(]([^〈《〉》（）()]{1,12})[〉》]/gu, '（$1）');
+  // a bracket pair left half ASCII: `（境)` / `(境）`
+  out = out.replace(/（([^（）()]{1,12})\)/gu, '（$1）').replace(/\(([^（）()]{1,12})）/gu, '（$1）');
+  // a speck read as a mark in front of a cell's text: `、功能分类科目名称`
+  out = out.replace(/^[、，,.。；;：:]+\s*(?=\p{Script=Han})/u, '');
+  // remnants of ruling lines at a cell's edges, a closing quote opening it or an opening one ending it
+  out = out.replace(/^[|｜]+\s*|\s*[|｜]+$/g, '').replace(/^[”’]\s*(?=[\p{Script=Han}])/u, '').replace(/(?<=[\p{Script=Han}])\s*[“‘]$/u, '');
+  return out;
+}
