@@ -27,6 +27,17 @@ interface Series {
   classes: { code: string; points: (Point & { year: number; kind: string })[] }[];
 }
 
+/** What the page registers on window: its ECharts instances (the two calls the test makes). */
+interface Charts {
+  __budgetlensCharts: Record<
+    string,
+    {
+      convertToPixel(finder: { seriesIndex: number }, value: number[]): number[];
+      getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } } } };
+    }
+  >;
+}
+
 const digits = (x: string) => x.replace(/\D/g, '').replace(/^0+|0+$/g, '');
 
 describe('series views in the browser', () => {
@@ -112,9 +123,7 @@ describe('series views in the browser', () => {
     const p = series.timeline[0].final;
     // the bar's rectangle as ECharts laid it out, in the chart's own pixels
     const at = await page.evaluate(() => {
-      const chart = window.__budgetlensCharts!.timeline as unknown as {
-        getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } } } };
-      };
+      const chart = (window as unknown as Charts).__budgetlensCharts.timeline;
       const r = chart.getModel().getSeriesByIndex(1).getData().getItemLayout(0);
       const box = document.querySelector('[data-testid=chart-timeline]')!.getBoundingClientRect();
       return { x: box.x + r.x + r.width / 2, y: box.y + r.y + r.height / 2 };
@@ -134,8 +143,8 @@ describe('series views in the browser', () => {
     const col = s.years.indexOf(year) * 2;
     const at = await page.evaluate(
       ([seriesIndex, column, value]) => {
-        const chart = window.__budgetlensCharts!.classes;
-        const [x, y] = chart.convertToPixel({ seriesIndex }, [column, value]) as number[];
+        const chart = (window as unknown as Charts).__budgetlensCharts.classes;
+        const [x, y] = chart.convertToPixel({ seriesIndex }, [column, value]);
         const box = document.querySelector('[data-testid=chart-classes]')!.getBoundingClientRect();
         return { x: box.x + x, y: box.y + y };
       },

@@ -38,8 +38,8 @@ function timelineOption(s: SeriesResponse): ChartOption {
       { type: 'value', name: '%', splitLine: { show: false } },
     ],
     series: [
-      { name: '预算', type: 'bar', data: s.timeline.map((t) => chartValue(budgetOf(t))) },
-      { name: '决算', type: 'bar', data: s.timeline.map((t) => chartValue(t.final)) },
+      { name: '预算', type: 'bar', barMaxWidth: 56, data: s.timeline.map((t) => chartValue(budgetOf(t))) },
+      { name: '决算', type: 'bar', barMaxWidth: 56, data: s.timeline.map((t) => chartValue(t.final)) },
       { name: '执行率', type: 'line', yAxisIndex: 1, data: s.timeline.map((t) => (t.executionRate ? Number(t.executionRate) : null)) },
     ],
   };
@@ -72,7 +72,7 @@ function unitsOption(s: SeriesResponse): ChartOption {
     grid: { left: 70, right: 20, top: 50, bottom: 30 },
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value', name: '万元' },
-    series: s.units.map((u) => ({ name: u.name, type: 'bar', data: years.map((y) => chartValue(budgetOf(u.timeline.find((t) => t.year === y) ?? { year: y }))) })),
+    series: s.units.map((u) => ({ name: u.name, type: 'bar', barMaxWidth: 56, data: years.map((y) => chartValue(budgetOf(u.timeline.find((t) => t.year === y) ?? { year: y }))) })),
   };
 }
 
