@@ -2,16 +2,18 @@
 // for two years, open the body's 系列 page from the documents page, click a bar of the timeline and
 // a point of the function-class chart (ECharts draws on a canvas: the pixel comes from the chart
 // instance the page registers on window), and assert the document view opens with the point's
-// line marked. Screenshot: docs/screenshots/series.png.
+// line marked; then a shared PDF's budget bar opens its page with the red box on the figure.
+// Screenshot: docs/screenshots/series.png.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSeries, renderSeriesDoc } from '../../src/sample/series.js';
 import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
-import { ARTIFACTS, SHOTS, shot } from './page-checks.js';
+import { ARTIFACTS, SHOTS, expectRedBoxOver, samplePath, shot, type Box } from './page-checks.js';
 
 const USER = 'e2e-series';
+const PDF = 'shanghai-putuo-wanli-street-2024-budget.pdf';
 const PASSWORD = 'Series-e2e-Password-7';
 
 interface Point {
@@ -20,6 +22,7 @@ interface Point {
   documentName: string;
   page?: number;
   line: number;
+  box?: Box;
 }
 interface Series {
   name: string;
@@ -153,4 +156,38 @@ describe('series views in the browser', () => {
     await page.mouse.click(at.x, at.y);
     await expectOpenedAt(p);
   }, 60_000);
+
+  it('clicks a PDF budget’s bar: the page turns and the red box covers the figure', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('file-input').setInputFiles(samplePath(`pdf/${PDF}`));
+    await page.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('[data-testid=doc-row]')];
+        return rows.length === 5 && rows.every((r) => r.getAttribute('data-status') === 'done');
+      },
+      undefined,
+      { timeout: 240_000, polling: 1000 },
+    );
+    const bodies = (await (await browser.context.request.get(`${server.url}/api/bodies`)).json()) as { bodies: { key: string; documents: { name: string }[] }[] };
+    const body = bodies.bodies.find((b) => b.documents.some((d) => d.name === PDF))!;
+    const v = (await (await browser.context.request.get(`${server.url}/api/bodies/${encodeURIComponent(body.key)}/series`)).json()) as Series;
+    const p = v.timeline[0].budget;
+    expect(p.page).toBeGreaterThan(1);
+    expect(p.box).toBeTruthy();
+    const lines = (await (await browser.context.request.get(`${server.url}/api/documents/${p.documentId}/lines`)).json()) as { pages: { number: number; width?: number }[] };
+    const width = lines.pages.find((x) => x.number === p.page)?.width as number;
+    await page.goto(`${server.url}/#/series`);
+    await page.getByTestId('body-list').waitFor();
+    await page.getByTestId('body-link').filter({ hasText: v.name }).click();
+    await page.locator('[data-testid=chart-timeline][data-ready=true]').waitFor();
+    const at = await page.evaluate(() => {
+      const r = (window as unknown as Charts).__budgetlensCharts.timeline.getModel().getSeriesByIndex(0).getData().getItemLayout(0);
+      const box = document.querySelector('[data-testid=chart-timeline]')!.getBoundingClientRect();
+      return { x: box.x + r.x + r.width / 2, y: box.y + r.y + r.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-page')) === n, p.page, { timeout: 60_000 });
+    await expectRedBoxOver(page, p.box as Box, width);
+    await shot(page, 'series-pdf-point', false);
+  }, 300_000);
 });
