@@ -15,6 +15,7 @@ interface Point {
 describe('series routes', () => {
   let wb: Workbench;
   let ro: Login;
+  let rev: Login;
   const s = buildSeries({ seed: 4 });
   const deptDocs = s.docs.filter((d) => d.scope === 'department');
   const names = new Map<string, string>();
@@ -23,7 +24,7 @@ describe('series routes', () => {
     wb = await testApp(tempDir());
     await addUser(wb, 'rev', 'reviewer');
     await addUser(wb, 'ro', 'readonly');
-    const rev = await login(wb, 'rev');
+    rev = await login(wb, 'rev');
     ro = await login(wb, 'ro');
     const r = await upload(wb, rev, deptDocs.map((d) => ({ name: `${d.year}-${d.kind}.txt`, data: renderSeriesDoc(d) })));
     expect(r.body.rejected).toEqual([]);
@@ -66,5 +67,22 @@ describe('series routes', () => {
   it('answers 404 for an unknown body and 401 without a session', async () => {
     expect((await get('/api/bodies/%E6%97%A0/series')).statusCode).toBe(404);
     expect((await get('/api/bodies', null)).statusCode).toBe(401);
+  });
+
+  it('links a document checked later (the cached corpus follows the stored documents)', async () => {
+    expect((await get('/api/bodies')).json().bodies).toHaveLength(1);
+    const unit = s.docs.find((d) => d.scope === 'unit' && d.data.org.name !== s.dept.name && d.data.org.name !== s.dept.unitName)!;
+    const r = await upload(wb, rev, [{ name: 'unit.txt', data: renderSeriesDoc(unit) }]);
+    await wb.queue.idle();
+    const bodies = (await get('/api/bodies')).json().bodies as { key: string; scope: string; parent?: string; documents: { id: string }[] }[];
+    expect(bodies).toHaveLength(2);
+    const u = bodies.find((b) => b.documents.some((d) => d.id === r.body.documents[0].id))!;
+    expect(u.scope).toBe('unit');
+    expect(u.parent).toBeTruthy();
+    // the department's view shows the unit side by side, its point on the unit's document
+    const dept = (await get(`/api/bodies/${encodeURIComponent(u.parent!)}/series`)).json() as { units: { name: string; timeline: { year: number; budget?: Point }[] }[] };
+    expect(dept.units).toHaveLength(1);
+    expect(dept.units[0].timeline.map((t) => t.year)).toEqual([unit.year]);
+    expect(dept.units[0].timeline[0].budget!.documentId).toBe(r.body.documents[0].id);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The workbench's corpus: every checked document's stored model (the bundle's `fullModel`), linked
  * into bodies (src/corpus/link.ts), and a body's series view (src/corpus/series-view.ts) with each
- * point pointing at the stored document, page, line and box it came from. The corpus is rebuilt only
- * when the set of checked documents changes.
+ * point pointing at the stored document, page, line and box it came from. The views of every body
+ * are computed when the set of checked documents changes and kept (the models are not: memory stays
+ * small between changes).
  */
 import { linkCorpus } from '../corpus/link.js';
 import { seriesView, type SeriesPoint } from '../corpus/series-view.js';
@@ -13,10 +14,15 @@ import type { DisclosureModel } from '../model/types.js';
 import { latestCheck } from './results.js';
 import type { Documents } from './store/documents.js';
 
-export interface StoredCorpus {
+interface LinkedCorpus {
   corpus: Corpus;
   /** Model file (the stored path) → the document's id and name. */
   byFile: Map<string, { id: string; name: string }>;
+}
+
+export interface StoredCorpus {
+  bodies: ReturnType<typeof bodiesJson>;
+  series: Map<string, NonNullable<ReturnType<typeof seriesJson>>>;
 }
 
 export interface ApiPoint {
@@ -32,7 +38,12 @@ export interface ApiPoint {
 /** One corpus per store, kept while its checked documents are unchanged. */
 const cache = new WeakMap<Store, { key: string; value: StoredCorpus }>();
 
-/** The corpus of the checked documents (those checked before models were stored are left out). */
+/** What linking and the series views read of a model (tables, facts, paragraphs, identity); the rest is dropped while the corpus is built. */
+function slim(m: DisclosureModel): DisclosureModel {
+  return { ...m, sections: [], claims: [], mentions: [], tableReferences: [], yearMentions: undefined, toc: undefined, warnings: [] };
+}
+
+/** The bodies and series views of the checked documents (those checked before models were stored are left out). */
 export async function storedCorpus(store: Store, docs: Documents): Promise<StoredCorpus> {
   const done = await docs.list({ status: 'done', sort: 'name', order: 'asc' });
   const key = JSON.stringify(done.map((d) => [d.id, d.updatedAt]));
@@ -44,17 +55,20 @@ export async function storedCorpus(store: Store, docs: Documents): Promise<Store
     const row = await docs.get(d.id);
     const check = row && (await latestCheck(store, row));
     if (!check?.bundle.fullModel) continue;
-    const model = modelFromJson(check.bundle.fullModel);
+    const model = slim(modelFromJson(check.bundle.fullModel));
     byFile.set(model.file, { id: d.id, name: d.name });
     models.push(model);
   }
-  const value = { corpus: linkCorpus(models), byFile };
+  const linked: LinkedCorpus = { corpus: linkCorpus(models), byFile };
+  const series = new Map<string, NonNullable<ReturnType<typeof seriesJson>>>();
+  for (const k of linked.corpus.bodies.keys()) series.set(k, seriesJson(linked, k)!);
+  const value: StoredCorpus = { bodies: bodiesJson(linked), series };
   cache.set(store, { key, value });
   return value;
 }
 
 /** The linked bodies with their years, kinds and documents. */
-export function bodiesJson(s: StoredCorpus) {
+function bodiesJson(s: LinkedCorpus) {
   return [...s.corpus.bodies.values()].map((b) => {
     const docs = s.corpus.docs.filter((d) => d.body === b.key);
     return {
@@ -71,15 +85,15 @@ export function bodiesJson(s: StoredCorpus) {
   });
 }
 
-function apiPoint(s: StoredCorpus, p: SeriesPoint): ApiPoint {
+function apiPoint(s: LinkedCorpus, p: SeriesPoint): ApiPoint {
   const doc = s.byFile.get(p.source.file);
   // the stored path is the server's business: the point names the document instead
   return { value: p.value, label: p.label, documentId: doc?.id, documentName: doc?.name, page: p.source.page, line: p.source.line, box: p.source.box };
 }
 
-const opt = (s: StoredCorpus, p: SeriesPoint | undefined) => (p ? apiPoint(s, p) : undefined);
+const opt = (s: LinkedCorpus, p: SeriesPoint | undefined) => (p ? apiPoint(s, p) : undefined);
 
-function timelineJson(s: StoredCorpus, key: string) {
+function timelineJson(s: LinkedCorpus, key: string) {
   return seriesView(s.corpus, key).timeline.map((t) => ({
     year: t.year,
     budget: opt(s, t.budget),
@@ -90,7 +104,7 @@ function timelineJson(s: StoredCorpus, key: string) {
 }
 
 /** A body's series view (undefined: no such body); a department's linked units side by side. */
-export function seriesJson(s: StoredCorpus, key: string) {
+function seriesJson(s: LinkedCorpus, key: string) {
   const body = s.corpus.bodies.get(key);
   if (!body) return undefined;
   const v = seriesView(s.corpus, key);
