@@ -20,6 +20,7 @@ import { CheckQueue, type JobRunner } from './queue.js';
 import { authRoutes, type AuthState } from './routes/auth.js';
 import { documentRoutes } from './routes/documents.js';
 import { reviewRoutes } from './routes/review.js';
+import { seriesRoutes } from './routes/series.js';
 import { Documents } from './store/documents.js';
 import { Reviews } from './store/reviews.js';
 import { Users } from './store/users.js';
@@ -115,6 +116,7 @@ export async function buildApp(o: AppOptions): Promise<Workbench> {
   authRoutes(app, users, reviews, auth);
   documentRoutes(app, deps);
   reviewRoutes(app, deps);
+  seriesRoutes(app, deps);
 
   const web = o.webDist ?? DEFAULT_WEB_DIST;
   const built = existsSync(join(web, 'index.html'));

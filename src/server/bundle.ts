@@ -4,6 +4,7 @@
  * as extracted with each cell's place, and the text for full-text search. Built in the worker.
  */
 import { extractJson } from '../report/json.js';
+import { modelToJson } from '../model/serialize.js';
 import type { DisclosureModel, Row, Table } from '../model/types.js';
 import type { Box, SourceRef } from '../model/source.js';
 import type { NDocument, NLine } from '../readers/types.js';
@@ -28,6 +29,8 @@ export interface WorkbenchBundle {
   tables: BundleTable[];
   /** The document's text, for search (bounded). */
   text: string;
+  /** The whole model (src/model/serialize.ts), for the cross-document series views; absent in bundles stored before it. */
+  fullModel?: string;
 }
 
 const MAX_SEARCH_TEXT = 2_000_000;
@@ -43,6 +46,7 @@ export function workbenchBundle(file: string, doc: NDocument, model: DisclosureM
       .map((l) => l.text)
       .join('\n')
       .slice(0, MAX_SEARCH_TEXT),
+    fullModel: modelToJson(model),
   };
 }
 

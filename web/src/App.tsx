@@ -8,6 +8,7 @@ import { LoginPage } from './pages/LoginPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { DocumentPage } from './pages/DocumentPage';
 import { UsersPage } from './pages/UsersPage';
+import { SeriesPage } from './pages/SeriesPage';
 import { UserMenu } from './components/UserMenu';
 
 export function App() {
@@ -66,6 +67,9 @@ export function App() {
           <a href="#/" className={route.page === 'documents' ? 'active' : ''}>
             文档
           </a>
+          <a href="#/series" className={route.page === 'series' ? 'active' : ''} data-testid="nav-series">
+            系列
+          </a>
           {session.user.role === 'admin' && (
             <a href="#/users" className={route.page === 'users' ? 'active' : ''}>
               用户管理
@@ -76,7 +80,8 @@ export function App() {
       </header>
       <main className="content">
         {route.page === 'documents' && <DocumentsPage user={session.user} />}
-        {route.page === 'document' && <DocumentPage key={route.id} id={route.id} tab={route.tab} user={session.user} />}
+        {route.page === 'document' && <DocumentPage key={route.id} id={route.id} tab={route.tab} at={route.at} user={session.user} />}
+        {route.page === 'series' && <SeriesPage key={route.key ?? ''} bodyKey={route.key} doc={route.doc} />}
         {route.page === 'users' &&
           (session.user.role === 'admin' ? <UsersPage /> : <p className="error">只有管理员可以管理用户。</p>)}
       </main>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../lib/api';
 import { evidenceLines, firstEvidencePage, highlightBox } from '../lib/boxes';
 import { kindLabel, scopeLabel, statusLabel } from '../lib/labels';
-import { hrefFor } from '../lib/route';
+import { hrefFor, type DocPlace } from '../lib/route';
 import type { Box, DocumentDetail, Finding, LinesResponse, Review, User } from '../lib/types';
 import { usePolling } from '../lib/usePolling';
 import { PdfViewer, type Highlight } from '../components/PdfViewer';
@@ -21,16 +21,24 @@ const TABS: { id: string; label: string }[] = [
   { id: 'downloads', label: '下载' },
 ];
 
-export function DocumentPage({ id, tab, user }: { id: string; tab: string; user: User }) {
+export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; user: User; at?: DocPlace }) {
   const [detail, setDetail] = useState<DocumentDetail | null>(null);
   const [lines, setLines] = useState<LinesResponse | null>(null);
   const [error, setError] = useState('');
   const [page, setPage] = useState(1);
-  // what is highlighted: a finding's evidence on one of its pages, or a table cell's box
-  const [target, setTarget] = useState<{ fingerprint: string; page?: number } | { page: number; box?: Box } | undefined>();
+  // what is highlighted: a finding's evidence on one of its pages, a table cell's box, or a place
+  // the URL names (a series point: page, line and box)
+  const [target, setTarget] = useState<{ fingerprint: string; page?: number } | { page?: number; box?: Box; line?: number } | undefined>();
   const [selectedCell, setSelectedCell] = useState<string | undefined>();
   const [view, setView] = useState<'pdf' | 'text'>('pdf');
   const [auditTick, setAuditTick] = useState(0);
+  const atKey = at ? JSON.stringify(at) : '';
+  useEffect(() => {
+    if (!at) return;
+    setTarget(at);
+    if (at.page != null) setPage(at.page);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the place's value
+  }, [atKey]);
   const base = `/api/documents/${encodeURIComponent(id)}`;
 
   const load = useCallback(async () => {
@@ -69,7 +77,10 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
       const h: Highlight | undefined = p != null ? { page: p, box: highlightBox(finding.evidence, all, p) } : undefined;
       return { highlight: h, marked: new Set([...direct, ...spanned]), focusLine: direct[0] };
     }
-    if (target && 'box' in target) return { highlight: { page: target.page, box: target.box }, marked: new Set<number>(), focusLine: undefined };
+    if (target && !('fingerprint' in target)) {
+      const h: Highlight | undefined = target.page != null ? { page: target.page, box: target.box } : undefined;
+      return { highlight: h, marked: new Set<number>(target.line != null ? [target.line] : []), focusLine: target.line };
+    }
     return { highlight: undefined, marked: new Set<number>(), focusLine: undefined };
   }, [finding, target, lines]);
 
@@ -112,7 +123,14 @@ export function DocumentPage({ id, tab, user }: { id: string; tab: string; user:
         </a>
         <h2 data-testid="doc-title">{d.name}</h2>
         <span className="small muted">
-          {d.org ?? '主体未识别'} · {d.year ?? '年度未识别'} · {kindLabel(d.kind)} · {scopeLabel(d.scope)}
+          {d.org ? (
+            <a href={hrefFor({ page: 'series', doc: id })} data-testid="doc-body-link" title="查看该主体的历年系列">
+              {d.org}
+            </a>
+          ) : (
+            '主体未识别'
+          )}{' '}
+          · {d.year ?? '年度未识别'} · {kindLabel(d.kind)} · {scopeLabel(d.scope)}
           {d.pages ? ` · ${d.pages} 页` : ''} · <span className={`status status-${d.status}`}>{statusLabel[d.status]}</span>
           {detail.rulesetVersion ? ` · 规则版本 ${detail.rulesetVersion}` : ''}
         </span>

@@ -130,6 +130,9 @@ export function DocumentsPage({ user }: { user: User }) {
         <label className="check">
           <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> 按地区 → 部门 → 单位分组
         </label>
+        <a href="#/series" className="series-link" data-testid="series-link">
+          历年系列 →
+        </a>
       </form>
       {error && (
         <p className="error" role="alert">

@@ -1,0 +1,17 @@
+/** Series views across the stored documents: the linked bodies, and one body's timeline and classes. */
+import type { FastifyInstance } from 'fastify';
+import { HttpError } from '../errors.js';
+import { storedCorpus } from '../series.js';
+import type { DocumentDeps } from './documents.js';
+
+export function seriesRoutes(app: FastifyInstance, d: Pick<DocumentDeps, 'store' | 'docs'>): void {
+  app.get('/api/bodies', { config: { access: 'readonly' } }, async () => ({ bodies: (await storedCorpus(d.store, d.docs)).bodies }));
+
+  app.get<{ Params: { key: string } }>('/api/bodies/:key/series', { config: { access: 'readonly' } }, async (req) => {
+    const key = req.params.key;
+    if (key.length > 200) throw new HttpError(400, '主体标识过长');
+    const view = (await storedCorpus(d.store, d.docs)).series.get(key);
+    if (!view) throw new HttpError(404, '主体不存在');
+    return view;
+  });
+}

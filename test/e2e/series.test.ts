@@ -1,0 +1,193 @@
+// End to end in a real headless Chromium: upload a generated body's budget and final (text files)
+// for two years, open the body's 系列 page from the documents page, click a bar of the timeline and
+// a point of the function-class chart (ECharts draws on a canvas: the pixel comes from the chart
+// instance the page registers on window), and assert the document view opens with the point's
+// line marked; then a shared PDF's budget bar opens its page with the red box on the figure.
+// Screenshot: docs/screenshots/series.png.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSeries, renderSeriesDoc } from '../../src/sample/series.js';
+import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
+import { ARTIFACTS, SHOTS, expectRedBoxOver, samplePath, shot, type Box } from './page-checks.js';
+
+const USER = 'e2e-series';
+const PDF = 'shanghai-putuo-wanli-street-2024-budget.pdf';
+const PASSWORD = 'Series-e2e-Password-7';
+
+interface Point {
+  value: string;
+  documentId: string;
+  documentName: string;
+  page?: number;
+  line: number;
+  box?: Box;
+}
+interface Series {
+  name: string;
+  timeline: { year: number; budget: Point; final: Point }[];
+  classes: { code: string; points: (Point & { year: number; kind: string })[] }[];
+}
+
+/** What the page registers on window: its ECharts instances (the two calls the test makes). */
+interface Charts {
+  __budgetlensCharts: Record<
+    string,
+    {
+      convertToPixel(finder: { seriesIndex: number }, value: number[]): number[];
+      getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): { x: number; y: number; width: number; height: number } } } };
+    }
+  >;
+}
+
+const digits = (x: string) => x.replace(/\D/g, '').replace(/^0+|0+$/g, '');
+
+describe('series views in the browser', () => {
+  let data: string;
+  let files: string;
+  let server: RunningServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  let series: Series;
+  const s = buildSeries({ seed: 4, years: 2 });
+
+  beforeAll(async () => {
+    assertPrerequisites();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
+    data = tempDir('budgetlens-e2e-series-data-');
+    files = tempDir('budgetlens-e2e-series-files-');
+    server = await startServer(data, await freePort());
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    for (const dir of [data, files]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Where the document view must open: the point's document, with its line marked. */
+  const expectOpenedAt = async (p: Point) => {
+    await page.waitForFunction((id) => location.hash.startsWith(`#/doc/${id}`), p.documentId);
+    await expect(page.getByTestId('doc-title').textContent()).resolves.toBe(p.documentName);
+    const marked = page.locator('[data-testid=text-view] li.marked');
+    await marked.first().waitFor();
+    expect(await marked.count()).toBe(1);
+    await expect(marked.getAttribute('data-line')).resolves.toBe(String(p.line));
+    expect(digits((await marked.locator('.line-text').textContent()) ?? '')).toContain(digits(p.value));
+    await expect(marked.isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).hash).toContain(`line=${p.line}`);
+  };
+
+  it('uploads a body budget and final for two years and opens its timeline from the documents page', async () => {
+    await page.goto(server.url);
+    await page.locator('input[name=token]').fill(server.token as string);
+    await page.locator('input[name=username]').fill(USER);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.getByRole('button', { name: '创建管理员并登录' }).click();
+    await page.getByTestId('user-menu').waitFor();
+
+    const docs = s.docs.filter((d) => d.scope === 'department');
+    expect(docs).toHaveLength(4);
+    const paths = docs.map((d) => {
+      const p = join(files, `${d.year}-${d.kind === 'budget' ? '预算' : '决算'}.txt`);
+      writeFileSync(p, renderSeriesDoc(d));
+      return p;
+    });
+    await page.getByTestId('file-input').setInputFiles(paths);
+    await page.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('[data-testid=doc-row]')];
+        return rows.length === 4 && rows.every((r) => r.getAttribute('data-status') === 'done');
+      },
+      undefined,
+      { timeout: 180_000, polling: 1000 },
+    );
+
+    await page.getByTestId('series-link').click();
+    await page.getByTestId('body-list').waitFor();
+    expect(await page.getByTestId('body-link').count()).toBe(1);
+    await page.getByTestId('body-link').click();
+    await page.locator('[data-testid=chart-timeline][data-ready=true]').waitFor();
+    const key = decodeURIComponent(new URL(page.url()).hash.replace(/^#\/series\//, ''));
+    const res = await browser.context.request.get(`${server.url}/api/bodies/${encodeURIComponent(key)}/series`);
+    expect(res.status()).toBe(200);
+    series = (await res.json()) as Series;
+    await expect(page.getByTestId('series-title').textContent()).resolves.toBe(series.name);
+    expect(series.timeline.map((t) => t.year)).toEqual(s.years);
+    await page.locator('[data-testid=chart-classes][data-ready=true]').waitFor();
+    await shot(page, 'series');
+  }, 300_000);
+
+  it('clicks the first year’s final bar and lands on the line it came from', async () => {
+    const p = series.timeline[0].final;
+    // the bar's rectangle as ECharts laid it out, in the chart's own pixels
+    const at = await page.evaluate(() => {
+      const chart = (window as unknown as Charts).__budgetlensCharts.timeline;
+      const r = chart.getModel().getSeriesByIndex(1).getData().getItemLayout(0);
+      const box = document.querySelector('[data-testid=chart-timeline]')!.getBoundingClientRect();
+      return { x: box.x + r.x + r.width / 2, y: box.y + r.y + r.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    await expectOpenedAt(p);
+    await shot(page, 'series-point', false);
+  }, 60_000);
+
+  it('clicks a function class point of the last year’s budget and lands on its line', async () => {
+    await page.goBack();
+    await page.locator('[data-testid=chart-classes][data-ready=true]').waitFor();
+    const year = s.years[s.years.length - 1];
+    const index = series.classes.findIndex((c) => c.points.some((p) => p.year === year && p.kind === 'budget'));
+    const p = series.classes[index].points.find((x) => x.year === year && x.kind === 'budget')!;
+    // column of the class chart: each year's budget then final
+    const col = s.years.indexOf(year) * 2;
+    const at = await page.evaluate(
+      ([seriesIndex, column, value]) => {
+        const chart = (window as unknown as Charts).__budgetlensCharts.classes;
+        const [x, y] = chart.convertToPixel({ seriesIndex }, [column, value]);
+        const box = document.querySelector('[data-testid=chart-classes]')!.getBoundingClientRect();
+        return { x: box.x + x, y: box.y + y };
+      },
+      [index, col, Number(p.value)] as const,
+    );
+    await page.mouse.click(at.x, at.y);
+    await expectOpenedAt(p);
+  }, 60_000);
+
+  it('clicks a PDF budget’s bar: the page turns and the red box covers the figure', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('file-input').setInputFiles(samplePath(`pdf/${PDF}`));
+    await page.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('[data-testid=doc-row]')];
+        return rows.length === 5 && rows.every((r) => r.getAttribute('data-status') === 'done');
+      },
+      undefined,
+      { timeout: 240_000, polling: 1000 },
+    );
+    const bodies = (await (await browser.context.request.get(`${server.url}/api/bodies`)).json()) as { bodies: { key: string; documents: { name: string }[] }[] };
+    const body = bodies.bodies.find((b) => b.documents.some((d) => d.name === PDF))!;
+    const v = (await (await browser.context.request.get(`${server.url}/api/bodies/${encodeURIComponent(body.key)}/series`)).json()) as Series;
+    const p = v.timeline[0].budget;
+    expect(p.page).toBeGreaterThan(1);
+    expect(p.box).toBeTruthy();
+    const lines = (await (await browser.context.request.get(`${server.url}/api/documents/${p.documentId}/lines`)).json()) as { pages: { number: number; width?: number }[] };
+    const width = lines.pages.find((x) => x.number === p.page)?.width as number;
+    await page.goto(`${server.url}/#/series`);
+    await page.getByTestId('body-list').waitFor();
+    await page.getByTestId('body-link').filter({ hasText: v.name }).click();
+    await page.locator('[data-testid=chart-timeline][data-ready=true]').waitFor();
+    const at = await page.evaluate(() => {
+      const r = (window as unknown as Charts).__budgetlensCharts.timeline.getModel().getSeriesByIndex(0).getData().getItemLayout(0);
+      const box = document.querySelector('[data-testid=chart-timeline]')!.getBoundingClientRect();
+      return { x: box.x + r.x + r.width / 2, y: box.y + r.y + r.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-page')) === n, p.page, { timeout: 60_000 });
+    await expectRedBoxOver(page, p.box as Box, width);
+    await shot(page, 'series-pdf-point', false);
+  }, 300_000);
+});
