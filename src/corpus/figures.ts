@@ -38,7 +38,8 @@ export function functionColumn(m: DisclosureModel, role: 'total' | 'budget', key
   for (const key of keys) {
     const t = tableOf(m, key);
     if (!t) continue;
-    const i = t.columns.findIndex((c) => c.role === role);
+    // a 年初预算 block split into 基本支出 / 项目支出 columns has no total column of its own
+    const i = t.columns.findIndex((c) => c.role === role && !(role === 'budget' && /基本支出|项目支出|人员经费|公用经费/.test(c.name.replace(/\s+/g, ''))));
     if (i < 0) continue;
     for (const r of t.rows) {
       const v = r.values[i];
@@ -50,6 +51,21 @@ export function functionColumn(m: DisclosureModel, role: 'total' | 'budget', key
     if (out.size) return out;
   }
   return out;
+}
+
+/**
+ * 基本支出 or 项目支出 of the 一般公共预算 table's total row: the column of that role (`current`), or a
+ * 年初预算 column named for it (`budget`, final accounts that split their 年初预算 columns).
+ */
+export function generalSplit(m: DisclosureModel, part: 'basic' | 'project', of: 'current' | 'budget'): Figure | undefined {
+  const t = tableOf(m, 'general_budget');
+  if (!t) return undefined;
+  const word = part === 'basic' ? '基本支出' : '项目支出';
+  const i = t.columns.findIndex((c) => (of === 'current' ? c.role === part : c.role === 'budget' && c.name.replace(/\s+/g, '').includes(word)));
+  if (i < 0) return undefined;
+  const r = t.rows.find((x) => x.isTotal && !x.code && x.values[i]);
+  const v = r?.values[i];
+  return r && v ? figureOf(v, `一般公共预算${word}`, rowText(t, r)) : undefined;
 }
 
 /** Code → printed name, from every function-classification row of the model's tables. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agree, figureOf, functionColumn, factFigure, type Figure } from '../../corpus/figures.js';
+import { agree, figureOf, functionColumn, factFigure, generalSplit, type Figure } from '../../corpus/figures.js';
 import { codeNames } from '../../corpus/figures.js';
 import type { CorpusFindingDraft, CorpusRule } from '../types.js';
 import { docFor, figEv, fixed, wan } from './util.js';
@@ -56,13 +56,25 @@ function threeTable(f: CorpusDoc): [string, Figure][] {
   return out;
 }
 
+/** A narrative subject naming the general budget's 基本支出 / 项目支出 (the scope must be stated). */
+const GENERAL_SPLIT = /^(?:\d{4}年度?)?一般公共预算(?:财政)?拨款(基本|项目)支出(?:年初预算|预算)?$/;
+
 /** The final's 年初预算 figures: tables and narrative, keyed by code, `total` or a fact key. */
 function budgetFigures(f: CorpusDoc, paths: Map<string, string>): [string, Figure][] {
   const out: [string, Figure][] = [...functionColumn(f.model, 'budget'), ...threeTable(f)];
+  for (const part of ['basic', 'project'] as const) {
+    const fig = generalSplit(f.model, part, 'budget');
+    if (fig) out.push([part, fig]);
+  }
   for (const m of f.model.mentions) {
     if (m.role !== 'budget') continue;
     const s = plain(m.subject);
     const fact = subjectFact(s.replace(/^(?:\d{4}年度?)/, '').replace(/(财政拨款)?(支出)?(决算)?$/, ''));
+    const split = GENERAL_SPLIT.exec(s);
+    if (split) {
+      out.push([split[1] === '基本' ? 'basic' : 'project', figureOf(m.amount, m.subject, m.text)]);
+      continue;
+    }
     const key = paths.get(s) ?? (/^(?:\d{4}年度?)?一般公共预算财政拨款支出$/.test(s) ? 'total' : /三公|接待|公务用车|出国|机关运行/.test(s) ? fact : undefined);
     if (key) out.push([key, figureOf(m.amount, m.subject, m.text)]);
   }
@@ -77,7 +89,7 @@ export const rule: CorpusRule<Record<string, never>> = {
     category: 'cross-document',
     appliesTo: { kinds: ['final'] },
     basis: '决算中的“年初预算”应为同一单位当年公开的预算数',
-    docs: '同时检查同一单位同一年度的预算和决算时，将决算表格和说明中的年初预算数（一般公共预算财政拨款支出合计、各功能分类科目、“三公”经费及其各项、机关运行经费）与当年预算公开的对应数字比较（按印刷精度容差）。两处均给出证据。',
+    docs: '同时检查同一单位同一年度的预算和决算时，将决算表格和说明中的年初预算数（一般公共预算财政拨款支出合计、各功能分类科目、一般公共预算财政拨款基本支出和项目支出、“三公”经费及其各项、机关运行经费）与当年预算公开的对应数字比较（按印刷精度容差）。两处均给出证据。',
     options: { schema: z.object({}), defaults: {} },
   },
   checkCorpus(corpus) {
@@ -89,7 +101,7 @@ export const rule: CorpusRule<Record<string, never>> = {
       const budget = functionColumn(b.model, 'total');
       const seen = new Set<string>();
       for (const [key, fig] of budgetFigures(f, namePaths(b))) {
-        const ref = budget.get(key) ?? (/^[a-z_]+$/.test(key) && key !== 'total' ? factFigure(b.model, key as FactKey) : undefined);
+        const ref = key === 'basic' || key === 'project' ? generalSplit(b.model, key, 'current') : budget.get(key) ?? (/^[a-z_]+$/.test(key) && key !== 'total' ? factFigure(b.model, key as FactKey) : undefined);
         if (!ref || agree(fig, ref)) continue;
         const k = `${key}:${fig.value}`;
         if (seen.has(k)) continue;

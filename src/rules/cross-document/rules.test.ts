@@ -23,6 +23,20 @@ const gbFinal = (budgetTotal: string, budget201: string) =>
     { code: '201', name: '一般公共服务支出', values: [budget201, '75.00'] },
     { code: '208', name: '社会保障和就业支出', values: ['20.00', '20.00'] },
   ]);
+const gbSplit = () =>
+  table('general_budget', '一般公共预算支出表', [['合计', 'total'], ['基本支出', 'basic'], ['项目支出', 'project']], [
+    { name: '合计', values: ['100.00', '60.00', '40.00'], total: true },
+    { code: '201', name: '一般公共服务支出', values: ['80.00', '50.00', '30.00'] },
+  ]);
+const gbFinalSplit = (basic: string, project: string) =>
+  table('general_budget', '一般公共预算财政拨款支出决算表', [['年初预算/基本支出', 'budget'], ['年初预算/项目支出', 'budget'], ['决算数/合计', 'total']], [
+    { name: '合计', values: [basic, project, '95.00'], total: true },
+  ]);
+const splitBudget = () => doc('b2024.txt', { org: ORG, year: 2024, kind: 'budget' }, (m) => m.tables.push(gbSplit()));
+const splitMention = (subject: string, v: string) => (m: DisclosureModel) => {
+  const mention: Mention = { subject, amount: amt(v), role: 'budget', text: `${subject}年初预算${v}万元`, source: src() };
+  m.mentions.push(mention);
+};
 const budget = (year: number, t = '100.00', a = '80.00', b = '20.00', name208?: string) => (file = `b${year}.txt`) =>
   doc(file, { org: ORG, year, kind: 'budget' }, (m) => m.tables.push(gb(t, a, b, name208)));
 const change = (subject: string, current: string, delta: string, direction: 'increase' | 'decrease'): ChangeClaim => ({
@@ -36,12 +50,24 @@ corpusRuleTester(finalVsBudget, {
   valid: [
     { name: '年初预算 equals the budget', models: () => [budget(2024)(), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, (m) => m.tables.push(gbFinal('100.00', '80.00')))] },
     { name: 'no budget of that year', models: () => [budget(2023)(), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, (m) => m.tables.push(gbFinal('101.00', '81.00')))] },
+    { name: '年初预算 基本/项目 columns equal the budget', models: () => [splitBudget(), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, (m) => m.tables.push(gbFinalSplit('60.00', '40.00')))] },
+    { name: 'a 基本支出 without its fund scope is not compared', models: () => [splitBudget(), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, splitMention('基本支出', '61.00'))] },
   ],
   invalid: [
     {
       name: '年初预算 differs (total and class)',
       models: () => [budget(2024)(), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, (m) => m.tables.push(gbFinal('101.00', '81.00')))],
       findings: [{ message: '相差1.00万元', stated: '101.00', expected: '100.00', file: 'f2024.txt' }, { message: '201 一般公共服务支出', file: 'f2024.txt' }],
+    },
+    {
+      name: '年初预算 项目支出 column differs from the budget',
+      models: () => [splitBudget(), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, (m) => m.tables.push(gbFinalSplit('60.00', '42.00')))],
+      findings: [{ message: '一般公共预算项目支出', stated: '42.00', expected: '40.00' }],
+    },
+    {
+      name: 'narrative 一般公共预算财政拨款基本支出 年初预算 differs',
+      models: () => [splitBudget(), doc('f2024.txt', { org: ORG, year: 2024, kind: 'final' }, splitMention('一般公共预算财政拨款基本支出', '61.00'))],
+      findings: [{ stated: '61.00', expected: '60.00' }],
     },
     {
       name: 'narrative 年初预算 of a class',
