@@ -35,6 +35,12 @@ describe('budgetlens check across documents', () => {
     expect(r.stdout.trim().split('\n').every((l) => JSON.parse(l).file)).toBe(true);
   }, 120_000);
 
+  it('a batch above --cross-max skips the cross-document rules with a notice (bounded memory)', () => {
+    const r = run(dir, 'check', '--json', '--no-progress', '--cross-max', '2', docs);
+    expect(r.stdout.trim().split('\n').every((l) => JSON.parse(l).file)).toBe(true);
+    expect(r.stderr).toMatch(/跨文件检查已跳过.*超过 2 个/);
+  }, 120_000);
+
   it('export --format fdp writes a package', () => {
     const out = join(dir, 'fdp');
     const r = run(dir, 'export', '--format', 'fdp', '--out', out, docs);

@@ -22,7 +22,15 @@ const esc = (v: unknown) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/**
+ * The cross-document pass holds every model of the batch in memory: above this many files it is
+ * skipped with a notice (bounded memory), unless `--cross-max` raises it.
+ */
+export const CROSS_MAX_FILES = 200;
+
 interface CrossOptions {
+  /** At most this many files are read for the cross-document rules (default CROSS_MAX_FILES). */
+  maxFiles?: number;
   config?: EffectiveConfig;
   overrides?: LinkOverrides;
   write?: (s: string) => void;
@@ -59,6 +67,11 @@ export async function crossCheck(inputs: string[], format: 'text' | 'json' | 'cs
   const write = o.write ?? ((s: string) => process.stdout.write(s + '\n'));
   const { files } = expandInputs(inputs);
   if (files.length < 2) return { findings: [], errors: 0 };
+  const max = o.maxFiles ?? CROSS_MAX_FILES;
+  if (files.length > max) {
+    process.stderr.write(`跨文件检查已跳过：本批 ${files.length} 个文件，超过 ${max} 个（跨文件检查要同时保留所有文件的数据）；请按单位或年度分批检查，或用 --cross-max 调高上限\n`);
+    return { findings: [], errors: 0 };
+  }
   const models = await readModels(files, o);
   const corpus = linkCorpus(models, o.overrides);
   const findings = runCorpusRules(corpus, undefined, o.config);

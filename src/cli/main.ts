@@ -9,7 +9,7 @@ import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
 import { runReportCommand } from './report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/export.js';
-import { crossCheck } from './cross.js';
+import { CROSS_MAX_FILES, crossCheck } from './cross.js';
 import { exportCommand } from './export.js';
 import { readLinks } from './links.js';
 import { corpusRules } from '../rules/corpus-engine.js';
@@ -123,17 +123,18 @@ batchOptions(
     .option('--config <file>', CONFIG_HELP)
     .option('--preset <name>', PRESET_HELP)
     .option('--no-cross', '不做跨文件检查（预决算、上下年、部门与单位）')
+    .option('--cross-max <n>', `跨文件检查最多一并读取的文件数（默认 ${CROSS_MAX_FILES}；更大的批次请按单位或年度分批）`, String(CROSS_MAX_FILES))
     .option('--links <file>', '跨文件链接的人工更正（JSON：{"docs": {"文件名": {"body": …, "year": …, "kind": …}}, "aliases": {"别名": "名称"}}）'),
 )
   .argument('[inputs...]')
-  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string; cross: boolean; links?: string }) => {
+  .action(async (files: string[], o: BatchFlags & { json?: boolean; format: string; config?: string; preset?: string; cross: boolean; crossMax: string; links?: string }) => {
     const cfg = readConfig(o);
     if (!cfg) return;
     const overrides = o.cross ? readLinks(o.links) : undefined;
     if (overrides === null) return;
     const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
     process.exitCode = await batch(files, 'check', format, o, cfg.spec);
-    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout) })).errors && !process.exitCode) process.exitCode = 1;
+    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout), maxFiles: positive(o.crossMax) })).errors && !process.exitCode) process.exitCode = 1;
   });
 
 program
