@@ -130,6 +130,8 @@ describe('series views in the browser', () => {
     // the screenshot shows the class chart, the treemap and the sankey
     await page.evaluate(() => document.querySelector('[data-testid=chart-treemap]')!.scrollIntoView({ block: 'end' }));
     await shot(page, 'series');
+    await page.evaluate(() => document.querySelector('[data-testid=chart-sankey]')!.scrollIntoView({ block: 'end' }));
+    await shot(page, 'series-sankey', false);
     // back to the top of whichever element scrolls (the timeline's bars must be in view)
     await page.evaluate(() => {
       for (const el of [document.scrollingElement, ...document.querySelectorAll('*')]) if (el && el.scrollTop) el.scrollTop = 0;
