@@ -40,7 +40,7 @@ export function linkCorpus(models: DisclosureModel[], overrides: LinkOverrides =
     const o = overrides.docs?.[model.file] ?? overrides.docs?.[basename(model.file)] ?? {};
     const scope = o.scope ?? model.identity.scope;
     const name = alias(o.body ?? model.identity.org ?? basename(model.file));
-    let body = [...bodies.values()].find((b) => (o.body ? b.key === o.body : (!b.scope || !scope || b.scope === scope) && b.names.some((n) => sameBody(n, name))));
+    let body = [...bodies.values()].find((b) => (o.body ? b.key === o.body || b.names.some((n) => sameBody(n, o.body!)) : (!b.scope || !scope || b.scope === scope) && b.names.some((n) => sameBody(n, name))));
     if (!body) {
       const key = o.body ?? `${normalName(name)}${scope === 'unit' ? '|单位' : ''}`;
       body = { key, names: [], scope };

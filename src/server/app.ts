@@ -21,7 +21,9 @@ import { authRoutes, type AuthState } from './routes/auth.js';
 import { documentRoutes } from './routes/documents.js';
 import { reviewRoutes } from './routes/review.js';
 import { seriesRoutes } from './routes/series.js';
+import { linkRoutes } from './routes/links.js';
 import { Documents } from './store/documents.js';
+import { LinkCorrections } from './store/links.js';
 import { Reviews } from './store/reviews.js';
 import { Users } from './store/users.js';
 
@@ -116,7 +118,9 @@ export async function buildApp(o: AppOptions): Promise<Workbench> {
   authRoutes(app, users, reviews, auth);
   documentRoutes(app, deps);
   reviewRoutes(app, deps);
-  seriesRoutes(app, deps);
+  const links = new LinkCorrections(store.db);
+  seriesRoutes(app, { ...deps, links });
+  linkRoutes(app, { ...deps, links });
 
   const web = o.webDist ?? DEFAULT_WEB_DIST;
   const built = existsSync(join(web, 'index.html'));

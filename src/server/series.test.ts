@@ -64,6 +64,28 @@ describe('series routes', () => {
     expect(v.classes.find((c) => c.code === '208')!.points).toHaveLength(s.years.length * 2);
   });
 
+  it('gives the latest document class treemap (类 › 款 › 项) and summary sankey, each node on its source line', async () => {
+    const [body] = (await get('/api/bodies')).json().bodies as { key: string }[];
+    const v = (await get(`/api/bodies/${encodeURIComponent(body.key)}/series`)).json() as {
+      chartDoc: { documentId: string; year: number; kind: string };
+      treemap: (Point & { code: string; children?: (Point & { code: string })[] })[];
+      sankey: { nodes: (Point & { name: string; side: string })[]; links: { source: string; target: string; value: string }[] };
+    };
+    expect(v.chartDoc).toMatchObject({ year: s.years.at(-1), kind: 'final' });
+    expect(names.get(v.chartDoc.documentId)).toBe(`${s.years.at(-1)}-final.txt`);
+    expect(v.treemap.length).toBeGreaterThan(1);
+    const withKids = v.treemap.find((n) => n.children?.length)!;
+    expect(withKids.children![0].code.startsWith(withKids.code)).toBe(true);
+    const lines = (await get(`/api/documents/${v.chartDoc.documentId}/lines`)).json().lines as { lineNo: number; text: string }[];
+    const digits = (x: string) => x.replace(/\D/g, '').replace(/^0+|0+$/g, '');
+    for (const n of [v.treemap[0], withKids.children![0], ...v.sankey.nodes]) {
+      expect(n.documentId).toBe(v.chartDoc.documentId);
+      expect(digits(lines.find((l) => l.lineNo === n.line)!.text)).toContain(digits(n.value));
+    }
+    expect(v.sankey.nodes.filter((n) => n.side === 'total')).toHaveLength(1);
+    expect(v.sankey.links.length).toBe(v.sankey.nodes.length - 1);
+  });
+
   it('answers 404 for an unknown body and 401 without a session', async () => {
     expect((await get('/api/bodies/%E6%97%A0/series')).statusCode).toBe(404);
     expect((await get('/api/bodies', null)).statusCode).toBe(401);

@@ -7,14 +7,16 @@
  */
 import { linkCorpus } from '../corpus/link.js';
 import { seriesView, type SeriesPoint } from '../corpus/series-view.js';
-import type { Corpus } from '../corpus/types.js';
+import type { Corpus, LinkOverrides } from '../corpus/types.js';
 import type { Store } from '../engine/store/store.js';
 import { modelFromJson } from '../model/serialize.js';
 import type { DisclosureModel } from '../model/types.js';
 import { latestCheck } from './results.js';
 import type { Documents } from './store/documents.js';
+import type { LinkCorrections } from './store/links.js';
+import { docCharts } from './series-charts.js';
 
-interface LinkedCorpus {
+export interface LinkedCorpus {
   corpus: Corpus;
   /** Model file (the stored path) → the document's id and name. */
   byFile: Map<string, { id: string; name: string }>;
@@ -44,9 +46,11 @@ function slim(m: DisclosureModel): DisclosureModel {
 }
 
 /** The bodies and series views of the checked documents (those checked before models were stored are left out). */
-export async function storedCorpus(store: Store, docs: Documents): Promise<StoredCorpus> {
+export async function storedCorpus(store: Store, docs: Documents, links?: LinkCorrections): Promise<StoredCorpus> {
   const done = await docs.list({ status: 'done', sort: 'name', order: 'asc' });
-  const key = JSON.stringify(done.map((d) => [d.id, d.updatedAt]));
+  const corrections = (await links?.all()) ?? new Map();
+  // a reviewer's link correction changes the key: the views are built again
+  const key = JSON.stringify([done.map((d) => [d.id, d.updatedAt]), [...corrections]]);
   const hit = cache.get(store);
   if (hit?.key === key) return hit.value;
   const models: DisclosureModel[] = [];
@@ -59,7 +63,12 @@ export async function storedCorpus(store: Store, docs: Documents): Promise<Store
     byFile.set(model.file, { id: d.id, name: d.name });
     models.push(model);
   }
-  const linked: LinkedCorpus = { corpus: linkCorpus(models), byFile };
+  const overrides: LinkOverrides = { docs: {} };
+  for (const [file, doc] of byFile) {
+    const c = corrections.get(doc.id);
+    if (c) overrides.docs![file] = { ...(c.body ? { body: c.body } : {}), ...(c.year ? { year: c.year } : {}), ...(c.kind ? { kind: c.kind } : {}) };
+  }
+  const linked: LinkedCorpus = { corpus: linkCorpus(models, overrides), byFile };
   const series = new Map<string, NonNullable<ReturnType<typeof seriesJson>>>();
   for (const k of linked.corpus.bodies.keys()) series.set(k, seriesJson(linked, k)!);
   const value: StoredCorpus = { bodies: bodiesJson(linked), series };
@@ -85,7 +94,7 @@ function bodiesJson(s: LinkedCorpus) {
   });
 }
 
-function apiPoint(s: LinkedCorpus, p: SeriesPoint): ApiPoint {
+export function apiPoint(s: LinkedCorpus, p: SeriesPoint): ApiPoint {
   const doc = s.byFile.get(p.source.file);
   // the stored path is the server's business: the point names the document instead
   return { value: p.value, label: p.label, documentId: doc?.id, documentName: doc?.name, page: p.source.page, line: p.source.line, box: p.source.box };
@@ -120,5 +129,6 @@ function seriesJson(s: LinkedCorpus, key: string) {
     timeline: timelineJson(s, key),
     classes: v.classes.map((c) => ({ code: c.code, name: c.name, points: c.points.map((p) => ({ ...apiPoint(s, p), year: p.year, kind: p.kind })) })),
     units,
+    ...docCharts(s, key),
   };
 }

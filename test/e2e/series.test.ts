@@ -2,7 +2,7 @@
 // for two years, open the body's 系列 page from the documents page, click a bar of the timeline and
 // a point of the function-class chart (ECharts draws on a canvas: the pixel comes from the chart
 // instance the page registers on window), and assert the document view opens with the point's
-// line marked; then a shared PDF's budget bar opens its page with the red box on the figure.
+// line marked; a 款 of the latest document's treemap the same way; then a shared PDF's budget bar opens its page with the red box on the figure.
 // Screenshot: docs/screenshots/series.png.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +24,14 @@ interface Point {
   line: number;
   box?: Box;
 }
+interface TreeNode extends Point {
+  code: string;
+  name: string;
+  children?: TreeNode[];
+}
 interface Series {
   name: string;
+  treemap: TreeNode[];
   timeline: { year: number; budget: Point; final: Point }[];
   classes: { code: string; points: (Point & { year: number; kind: string })[] }[];
 }
@@ -119,7 +125,17 @@ describe('series views in the browser', () => {
     await expect(page.getByTestId('series-title').textContent()).resolves.toBe(series.name);
     expect(series.timeline.map((t) => t.year)).toEqual(s.years);
     await page.locator('[data-testid=chart-classes][data-ready=true]').waitFor();
+    await page.locator('[data-testid=chart-treemap][data-ready=true]').waitFor();
+    await page.locator('[data-testid=chart-sankey][data-ready=true]').waitFor();
+    // the screenshot shows the class chart, the treemap and the sankey
+    await page.evaluate(() => document.querySelector('[data-testid=chart-treemap]')!.scrollIntoView({ block: 'end' }));
     await shot(page, 'series');
+    await page.evaluate(() => document.querySelector('[data-testid=chart-sankey]')!.scrollIntoView({ block: 'end' }));
+    await shot(page, 'series-sankey', false);
+    // back to the top of whichever element scrolls (the timeline's bars must be in view)
+    await page.evaluate(() => {
+      for (const el of [document.scrollingElement, ...document.querySelectorAll('*')]) if (el && el.scrollTop) el.scrollTop = 0;
+    });
   }, 300_000);
 
   it('clicks the first year’s final bar and lands on the line it came from', async () => {
@@ -153,6 +169,41 @@ describe('series views in the browser', () => {
       },
       [index, col, Number(p.value)] as const,
     );
+    await page.mouse.click(at.x, at.y);
+    await expectOpenedAt(p);
+  }, 60_000);
+
+  it('clicks a 款 of the latest document’s treemap and lands on its line', async () => {
+    await page.goBack();
+    await page.locator('[data-testid=chart-treemap][data-ready=true]').waitFor();
+    const top = series.treemap.find((n) => n.children?.length)!;
+    const p = top.children![0];
+    await page.evaluate(() => document.querySelector('[data-testid=chart-treemap]')!.scrollIntoView());
+    // the node's rectangle: ECharts lays each treemap node out inside its parent's
+    const at = await page.evaluate((name) => {
+      interface Node {
+        name: string;
+        parentNode?: Node;
+        children: Node[];
+        getLayout(): { x: number; y: number; width: number; height: number } | undefined;
+      }
+      const chart = (window as unknown as Charts).__budgetlensCharts.treemap;
+      const tree = (chart.getModel().getSeriesByIndex(0).getData() as unknown as { tree: { root: Node } }).tree;
+      const find = (n: Node): Node | undefined => (n.name === name ? n : n.children.map(find).find(Boolean));
+      const node = find(tree.root)!;
+      const r = node.getLayout()!;
+      let x = r.x + r.width / 2;
+      let y = r.y + r.height / 2;
+      for (let up = node.parentNode; up; up = up.parentNode) {
+        const l = up.getLayout();
+        if (l) {
+          x += l.x;
+          y += l.y;
+        }
+      }
+      const box = document.querySelector('[data-testid=chart-treemap]')!.getBoundingClientRect();
+      return { x: box.x + x, y: box.y + y };
+    }, `${p.code} ${p.name}`);
     await page.mouse.click(at.x, at.y);
     await expectOpenedAt(p);
   }, 60_000);

@@ -126,12 +126,23 @@ export interface AuditEventsTable {
   detail: string;
 }
 
+/** A reviewer's correction of a document's link (migration 0003); null: not corrected. */
+export interface LinkOverridesTable {
+  doc_id: string;
+  body: string | null;
+  year: number | null;
+  kind: string | null;
+  by: string;
+  at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   wb_documents: WbDocumentsTable;
   reviews: ReviewsTable;
   audit_events: AuditEventsTable;
+  link_overrides: LinkOverridesTable;
   documents: DocumentsTable;
   runs: RunsTable;
   jobs: JobsTable;

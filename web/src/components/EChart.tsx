@@ -3,16 +3,20 @@
 // point is drawn (chart.convertToPixel).
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, SankeyChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, TreemapChart, SankeyChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 export interface ChartClick {
   seriesIndex?: number;
   dataIndex: number;
+  /** The clicked data item as given in the option (treemap and sankey nodes carry their point). */
+  data?: unknown;
+  /** Sankey: 'node' or 'edge'. */
+  dataType?: string;
 }
 
 declare global {
@@ -31,7 +35,7 @@ export function EChart({ name, option, onClick, height = 320 }: { name: string; 
     if (!el.current) return;
     const c = echarts.init(el.current, undefined, { renderer: 'canvas' });
     chart.current = c;
-    c.on('click', (p) => click.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex }));
+    c.on('click', (p) => click.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, data: p.data, dataType: p.dataType }));
     (window.__budgetlensCharts ??= {})[name] = c;
     const resize = new ResizeObserver(() => c.resize());
     resize.observe(el.current);

@@ -32,6 +32,21 @@ export interface SeriesResponse {
   timeline: TimelineYear[];
   classes: { code: string; name: string; points: ClassPoint[] }[];
   units: { key: string; name: string; timeline: TimelineYear[] }[];
+  /** The document the treemap and sankey are drawn from (the latest year; a final before a budget). */
+  chartDoc?: { documentId?: string; documentName?: string; year?: number; kind?: string };
+  /** 类 › 款 › 项 of its expenditure. */
+  treemap?: TreeNode[];
+  /** Its summary table: revenue sources → 本年收入合计 → expenditure items. */
+  sankey?: { nodes: SankeyNode[]; links: { source: string; target: string; value: string }[] };
+}
+export interface TreeNode extends SeriesPoint {
+  code: string;
+  name: string;
+  children?: TreeNode[];
+}
+export interface SankeyNode extends SeriesPoint {
+  name: string;
+  side: 'revenue' | 'total' | 'expenditure';
 }
 export interface BodyRow {
   key: string;

@@ -13,6 +13,7 @@ import { FindingsPanel } from '../components/FindingsPanel';
 import { TablesView } from '../components/TablesView';
 import { AuditLog } from '../components/AuditLog';
 import { Downloads } from '../components/Downloads';
+import { LinkForm } from '../components/LinkForm';
 
 const TABS: { id: string; label: string }[] = [
   { id: 'findings', label: '问题' },
@@ -140,6 +141,7 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
           </button>
         )}
       </div>
+      {d.status === 'done' && <LinkForm docId={id} canEdit={canReview} onSaved={() => setAuditTick((t) => t + 1)} />}
       {d.status === 'failed' && (
         <p className="error" role="alert">
           检查失败：{d.error ?? '未知原因'}

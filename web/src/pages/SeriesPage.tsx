@@ -7,6 +7,7 @@ import { hrefFor, navigate } from '../lib/route';
 import { budgetOf, chartValue, classColumns, pointRoute, type BodyRow, type SeriesPoint, type SeriesResponse } from '../lib/series';
 import { kindLabel, scopeLabel } from '../lib/labels';
 import { EChart, type ChartOption } from '../components/EChart';
+import { DocCharts } from '../components/DocCharts';
 
 const open = (p: SeriesPoint | undefined) => {
   const r = pointRoute(p);
@@ -215,6 +216,7 @@ export function SeriesPage({ bodyKey, doc }: { bodyKey?: string; doc?: string })
           />
         </>
       )}
+      <DocCharts s={s} open={open} />
       {s.units.length > 0 && (
         <>
           <h3>下属单位对比（预算，万元）</h3>
