@@ -108,3 +108,55 @@ describe('series routes', () => {
     expect(dept.units[0].timeline[0].budget!.documentId).toBe(r.body.documents[0].id);
   });
 });
+
+describe('departments compared (GET /api/bodies compare)', () => {
+  let wb: Workbench;
+  let ro: Login;
+  const a = buildSeries({ seed: 4, years: 2 });
+  const b = buildSeries({ seed: 5, years: 2 }); // the same years as seed 4
+  const names = new Map<string, string>();
+
+  beforeAll(async () => {
+    wb = await testApp(tempDir());
+    await addUser(wb, 'rev', 'reviewer');
+    await addUser(wb, 'ro', 'readonly');
+    const rev = await login(wb, 'rev');
+    ro = await login(wb, 'ro');
+    const files = [a, b].flatMap((s, i) => s.docs.filter((d) => d.scope === 'department').map((d) => ({ name: `${i}-${d.year}-${d.kind}.txt`, data: renderSeriesDoc(d) })));
+    const r = await upload(wb, rev, files);
+    expect(r.body.rejected).toEqual([]);
+    for (const d of r.body.documents) names.set(d.id, d.name);
+    await wb.queue.idle();
+  });
+  afterAll(() => wb.close());
+
+  it('puts both departments side by side for the latest year, each figure on its own document line', async () => {
+    expect(a.dept.name).not.toBe(b.dept.name);
+    const r = await wb.app.inject({ method: 'GET', url: '/api/bodies', headers: ro.headers });
+    expect(r.statusCode).toBe(200);
+    const c = r.json().compare as { year: number; bodies: { key: string; name: string; budget: Point; final: Point }[] };
+    const year = a.years.at(-1)!;
+    expect(b.years.at(-1)).toBe(year);
+    expect(c.year).toBe(year);
+    expect(c.bodies).toHaveLength(2);
+    const digits = (x: string) => x.replace(/\D/g, '').replace(/^0+|0+$/g, '');
+    for (const [i, row] of c.bodies.entries()) {
+      const prefix = names.get(row.budget.documentId)!.split('-')[0];
+      expect(names.get(row.budget.documentId)).toBe(`${prefix}-${year}-budget.txt`);
+      expect(names.get(row.final.documentId)).toBe(`${prefix}-${year}-final.txt`);
+      for (const p of [row.budget, row.final]) {
+        const lines = (await wb.app.inject({ method: 'GET', url: `/api/documents/${p.documentId}/lines`, headers: ro.headers })).json().lines as { lineNo: number; text: string }[];
+        expect(digits(lines.find((l) => l.lineNo === p.line)!.text)).toContain(digits(p.value));
+      }
+      // the same figure as the body's own timeline
+      const v = (await wb.app.inject({ method: 'GET', url: `/api/bodies/${encodeURIComponent(row.key)}/series`, headers: ro.headers })).json() as { timeline: { year: number; budget: Point }[] };
+      expect(v.timeline.find((t) => t.year === year)!.budget).toEqual(row.budget);
+      if (i) expect(row.budget.documentId).not.toBe(c.bodies[0].budget.documentId);
+    }
+    expect(new Set(c.bodies.map((x) => x.name))).toEqual(new Set([a.dept.name, b.dept.name]));
+  });
+
+  it('refuses an anonymous caller', async () => {
+    expect((await wb.app.inject({ method: 'GET', url: '/api/bodies' })).statusCode).toBe(401);
+  });
+});

@@ -15,6 +15,7 @@ import { latestCheck } from './results.js';
 import type { Documents } from './store/documents.js';
 import type { LinkCorrections } from './store/links.js';
 import { docCharts } from './series-charts.js';
+import { compareDepartments, type Comparison } from './compare.js';
 
 export interface LinkedCorpus {
   corpus: Corpus;
@@ -25,6 +26,8 @@ export interface LinkedCorpus {
 export interface StoredCorpus {
   bodies: ReturnType<typeof bodiesJson>;
   series: Map<string, NonNullable<ReturnType<typeof seriesJson>>>;
+  /** The departments' latest-year totals side by side (src/server/compare.ts). */
+  compare: Comparison | null;
 }
 
 export interface ApiPoint {
@@ -71,7 +74,7 @@ export async function storedCorpus(store: Store, docs: Documents, links?: LinkCo
   const linked: LinkedCorpus = { corpus: linkCorpus(models, overrides), byFile };
   const series = new Map<string, NonNullable<ReturnType<typeof seriesJson>>>();
   for (const k of linked.corpus.bodies.keys()) series.set(k, seriesJson(linked, k)!);
-  const value: StoredCorpus = { bodies: bodiesJson(linked), series };
+  const value: StoredCorpus = { bodies: bodiesJson(linked), series, compare: compareDepartments(series.values()) };
   cache.set(store, { key, value });
   return value;
 }

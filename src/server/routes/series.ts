@@ -6,7 +6,10 @@ import type { LinkCorrections } from '../store/links.js';
 import type { DocumentDeps } from './documents.js';
 
 export function seriesRoutes(app: FastifyInstance, d: Pick<DocumentDeps, 'store' | 'docs'> & { links?: LinkCorrections }): void {
-  app.get('/api/bodies', { config: { access: 'readonly' } }, async () => ({ bodies: (await storedCorpus(d.store, d.docs, d.links)).bodies }));
+  app.get('/api/bodies', { config: { access: 'readonly' } }, async () => {
+    const c = await storedCorpus(d.store, d.docs, d.links);
+    return { bodies: c.bodies, compare: c.compare };
+  });
 
   app.get<{ Params: { key: string } }>('/api/bodies/:key/series', { config: { access: 'readonly' } }, async (req) => {
     const key = req.params.key;

@@ -48,6 +48,11 @@ export interface SankeyNode extends SeriesPoint {
   name: string;
   side: 'revenue' | 'total' | 'expenditure';
 }
+/** GET /api/bodies `compare`: one year's totals of every department (src/server/compare.ts). */
+export interface Comparison {
+  year: number;
+  bodies: { key: string; name: string; budget?: SeriesPoint; final?: SeriesPoint }[];
+}
 export interface BodyRow {
   key: string;
   name: string;

@@ -4,10 +4,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../lib/api';
 import { hrefFor, navigate } from '../lib/route';
-import { budgetOf, chartValue, classColumns, pointRoute, type BodyRow, type SeriesPoint, type SeriesResponse } from '../lib/series';
+import { budgetOf, chartValue, classColumns, pointRoute, type BodyRow, type Comparison, type SeriesPoint, type SeriesResponse } from '../lib/series';
 import { kindLabel, scopeLabel } from '../lib/labels';
 import { EChart, type ChartOption } from '../components/EChart';
 import { DocCharts } from '../components/DocCharts';
+import { CompareChart } from '../components/CompareChart';
 
 const open = (p: SeriesPoint | undefined) => {
   const r = pointRoute(p);
@@ -111,16 +112,20 @@ function BodyList({ bodies }: { bodies: BodyRow[] }) {
 
 export function SeriesPage({ bodyKey, doc }: { bodyKey?: string; doc?: string }) {
   const [bodies, setBodies] = useState<BodyRow[] | null>(null);
+  const [compare, setCompare] = useState<Comparison | null>(null);
   const [series, setSeries] = useState<SeriesResponse | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {
     if (bodyKey) return;
-    api<{ bodies: BodyRow[] }>('/api/bodies').then(
+    api<{ bodies: BodyRow[]; compare?: Comparison | null }>('/api/bodies').then(
       (r) => {
         const of = doc ? r.bodies.find((b) => b.documents.some((d) => d.id === doc)) : undefined;
         if (of) window.location.replace(hrefFor({ page: 'series', key: of.key }));
-        else setBodies(r.bodies);
+        else {
+          setBodies(r.bodies);
+          setCompare(r.compare ?? null);
+        }
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
@@ -146,6 +151,7 @@ export function SeriesPage({ bodyKey, doc }: { bodyKey?: string; doc?: string })
         <h2>系列</h2>
         {doc && bodies && <p className="notice">该文档尚未归入系列（检查完成后再试）。</p>}
         {bodies ? <BodyList bodies={bodies} /> : <p className="muted">正在加载…</p>}
+        {bodies && compare && compare.bodies.length > 1 && <CompareChart c={compare} open={open} />}
       </section>
     );
   if (!series || !options) return <p className="muted">正在加载…</p>;
