@@ -2,7 +2,8 @@
 // for two years, open the body's 系列 page from the documents page, click a bar of the timeline and
 // a point of the function-class chart (ECharts draws on a canvas: the pixel comes from the chart
 // instance the page registers on window), and assert the document view opens with the point's
-// line marked; a 款 of the latest document's treemap the same way; then a shared PDF's budget bar opens its page with the red box on the figure.
+// line marked; a 款 of the latest document's treemap the same way; then a shared PDF's budget bar opens its page with the red box on the figure;
+// last, a second generated department: the series index compares both, and a bar opens its line.
 // Screenshot: docs/screenshots/series.png.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -240,5 +241,44 @@ describe('series views in the browser', () => {
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid=pdf-page]')?.getAttribute('data-page')) === n, p.page, { timeout: 60_000 });
     await expectRedBoxOver(page, p.box as Box, width);
     await shot(page, 'series-pdf-point', false);
+  }, 300_000);
+
+  it('compares two departments on the series index: a bar opens its document at the line', async () => {
+    const other = buildSeries({ seed: 5, years: 2 }); // the same years as seed 4
+    const paths = other.docs
+      .filter((d) => d.scope === 'department')
+      .map((d) => {
+        const p = join(files, `另一部门-${d.year}-${d.kind === 'budget' ? '预算' : '决算'}.txt`);
+        writeFileSync(p, renderSeriesDoc(d));
+        return p;
+      });
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('file-input').setInputFiles(paths);
+    await page.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('[data-testid=doc-row]')];
+        return rows.length === 9 && rows.every((r) => r.getAttribute('data-status') === 'done');
+      },
+      undefined,
+      { timeout: 180_000, polling: 1000 },
+    );
+    const res = (await (await browser.context.request.get(`${server.url}/api/bodies`)).json()) as { compare: { year: number; bodies: { name: string; budget: Point; final: Point }[] } };
+    const c = res.compare;
+    expect(c.year).toBe(s.years.at(-1));
+    expect(c.bodies.map((b) => b.name)).toEqual(expect.arrayContaining([series.name, other.dept.name]));
+    await page.goto(`${server.url}/#/series`);
+    await page.locator('[data-testid=chart-compare][data-ready=true]').waitFor();
+    await page.evaluate(() => document.querySelector('[data-testid=chart-compare]')!.scrollIntoView({ block: 'end' }));
+    await shot(page, 'series-compare', false);
+    // the other department's final bar (series 1)
+    const i = c.bodies.findIndex((b) => b.name === other.dept.name);
+    const p = c.bodies[i].final;
+    const at = await page.evaluate((index) => {
+      const r = (window as unknown as Charts).__budgetlensCharts.compare.getModel().getSeriesByIndex(1).getData().getItemLayout(index);
+      const box = document.querySelector('[data-testid=chart-compare]')!.getBoundingClientRect();
+      return { x: box.x + r.x + r.width / 2, y: box.y + r.y + r.height / 2 };
+    }, i);
+    await page.mouse.click(at.x, at.y);
+    await expectOpenedAt(p);
   }, 300_000);
 });
