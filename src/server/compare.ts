@@ -22,6 +22,8 @@ export interface CompareBody {
 
 export interface Comparison {
   year: number;
+  /** Every year some department has a figure for (ascending): the years one can compare. */
+  years: number[];
   bodies: CompareBody[];
 }
 
@@ -32,10 +34,10 @@ export function compareDepartments(views: Iterable<{ body: string; name: string;
   const count = new Map<number, number>();
   for (const v of depts) for (const t of v.timeline.filter(has)) count.set(t.year, (count.get(t.year) ?? 0) + 1);
   const y = year ?? [...count].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0]?.[0];
-  if (y === undefined) return null;
+  if (y === undefined || !count.has(y)) return null;
   const bodies = depts.flatMap((v) => {
     const t = v.timeline.find((x) => x.year === y && has(x));
     return t ? [{ key: v.body, name: v.name, budget: t.budget ?? t.budgetInFinal, final: t.final }] : [];
   });
-  return bodies.length ? { year: y, bodies: bodies.sort((a, b) => a.name.localeCompare(b.name, 'zh')) } : null;
+  return bodies.length ? { year: y, years: [...count.keys()].sort((p, q) => p - q), bodies: bodies.sort((a, b) => a.name.localeCompare(b.name, 'zh')) } : null;
 }

@@ -156,7 +156,20 @@ describe('departments compared (GET /api/bodies compare)', () => {
     expect(new Set(c.bodies.map((x) => x.name))).toEqual(new Set([a.dept.name, b.dept.name]));
   });
 
+  it('compares another year on request (?year=Y) and refuses a malformed year', async () => {
+    const first = a.years[0];
+    const r = await wb.app.inject({ method: 'GET', url: `/api/bodies?year=${first}`, headers: ro.headers });
+    const c = r.json().compare as { year: number; years: number[]; bodies: { budget: Point }[] };
+    expect(c.year).toBe(first);
+    expect(c.years).toEqual(a.years);
+    expect(c.bodies).toHaveLength(2);
+    for (const row of c.bodies) expect(names.get(row.budget.documentId)).toMatch(new RegExp(`-${first}-budget\\.txt$`));
+    expect((await wb.app.inject({ method: 'GET', url: '/api/bodies?year=1900', headers: ro.headers })).json().compare).toBeNull();
+    expect((await wb.app.inject({ method: 'GET', url: '/api/bodies?year=abc', headers: ro.headers })).statusCode).toBe(400);
+  });
+
   it('refuses an anonymous caller', async () => {
     expect((await wb.app.inject({ method: 'GET', url: '/api/bodies' })).statusCode).toBe(401);
+    expect((await wb.app.inject({ method: 'GET', url: '/api/bodies?year=2023' })).statusCode).toBe(401);
   });
 });

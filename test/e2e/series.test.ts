@@ -280,5 +280,9 @@ describe('series views in the browser', () => {
     }, i);
     await page.mouse.click(at.x, at.y);
     await expectOpenedAt(p);
+    // another year: the chart follows the year chosen
+    await page.goBack();
+    await page.getByTestId('compare-year').selectOption(String(s.years[0]));
+    await page.waitForFunction((y) => document.querySelector('[data-testid=compare-title]')?.textContent?.includes(`${y}年`), s.years[0]);
   }, 300_000);
 });

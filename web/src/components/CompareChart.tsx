@@ -20,11 +20,23 @@ function compareOption(c: Comparison): ChartOption {
   };
 }
 
-export function CompareChart({ c, open }: { c: Comparison; open: (p: SeriesPoint | undefined) => void }) {
+export function CompareChart({ c, open, onYear }: { c: Comparison; open: (p: SeriesPoint | undefined) => void; onYear: (year: number) => void }) {
   const option = useMemo(() => compareOption(c), [c]);
   return (
     <>
       <h3 data-testid="compare-title">部门对比（{c.year}年一般公共预算财政拨款支出，万元）</h3>
+      {c.years.length > 1 && (
+        <label className="small">
+          年度{' '}
+          <select value={c.year} onChange={(e) => onYear(Number(e.target.value))} data-testid="compare-year">
+            {c.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <EChart
         name="compare"
         option={option}

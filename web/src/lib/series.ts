@@ -51,6 +51,7 @@ export interface SankeyNode extends SeriesPoint {
 /** GET /api/bodies `compare`: one year's totals of every department (src/server/compare.ts). */
 export interface Comparison {
   year: number;
+  years: number[];
   bodies: { key: string; name: string; budget?: SeriesPoint; final?: SeriesPoint }[];
 }
 export interface BodyRow {

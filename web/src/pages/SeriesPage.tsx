@@ -151,7 +151,18 @@ export function SeriesPage({ bodyKey, doc }: { bodyKey?: string; doc?: string })
         <h2>系列</h2>
         {doc && bodies && <p className="notice">该文档尚未归入系列（检查完成后再试）。</p>}
         {bodies ? <BodyList bodies={bodies} /> : <p className="muted">正在加载…</p>}
-        {bodies && compare && compare.bodies.length > 1 && <CompareChart c={compare} open={open} />}
+        {bodies && compare && bodies.filter((b) => b.scope === 'department').length > 1 && (
+          <CompareChart
+            c={compare}
+            open={open}
+            onYear={(y) =>
+              api<{ compare: Comparison | null }>(`/api/bodies?year=${y}`).then(
+                (r) => r.compare && setCompare(r.compare),
+                (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          />
+        )}
       </section>
     );
   if (!series || !options) return <p className="muted">正在加载…</p>;
