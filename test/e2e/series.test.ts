@@ -4,7 +4,7 @@
 // instance the page registers on window), and assert the document view opens with the point's
 // line marked; a 款 of the latest document's treemap the same way; then a shared PDF's budget bar opens its page with the red box on the figure;
 // last, a second generated department: the series index compares both, and a bar opens its line.
-// Screenshot: docs/screenshots/series.png.
+// Screenshots: docs/screenshots/series.png, series-compare.png.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -269,7 +269,7 @@ describe('series views in the browser', () => {
     await page.goto(`${server.url}/#/series`);
     await page.locator('[data-testid=chart-compare][data-ready=true]').waitFor();
     await page.evaluate(() => document.querySelector('[data-testid=chart-compare]')!.scrollIntoView({ block: 'end' }));
-    await shot(page, 'series-compare', false);
+    await shot(page, 'series-compare');
     // the other department's final bar (series 1)
     const i = c.bodies.findIndex((b) => b.name === other.dept.name);
     const p = c.bodies[i].final;
