@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSeries, renderSeriesDoc } from '../sample/series.js';
 import type { Workbench } from './app.js';
-import { addUser, login, tempDir, testApp, upload, type Login } from './testing.js';
+import { addUser, login, tempDir, testApp, upload, type Login, reviewerAndReader } from './testing.js';
 
 interface Body {
   key: string;
@@ -28,10 +28,7 @@ describe('link corrections', () => {
 
   beforeAll(async () => {
     wb = await testApp(tempDir());
-    await addUser(wb, 'rev', 'reviewer');
-    await addUser(wb, 'ro', 'readonly');
-    rev = await login(wb, 'rev');
-    ro = await login(wb, 'ro');
+    ({ rev, ro } = await reviewerAndReader(wb));
     const r = await upload(wb, rev, [
       { name: 'dept.txt', data: renderSeriesDoc(dept) },
       { name: 'unit.txt', data: renderSeriesDoc(unit) },

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSeries, renderSeriesDoc } from '../sample/series.js';
 import type { Workbench } from './app.js';
-import { addUser, login, tempDir, testApp, upload, type Login } from './testing.js';
+import { addUser, login, tempDir, testApp, upload, type Login, reviewerAndReader } from './testing.js';
 
 interface Point {
   value: string;
@@ -22,10 +22,7 @@ describe('series routes', () => {
 
   beforeAll(async () => {
     wb = await testApp(tempDir());
-    await addUser(wb, 'rev', 'reviewer');
-    await addUser(wb, 'ro', 'readonly');
-    rev = await login(wb, 'rev');
-    ro = await login(wb, 'ro');
+    ({ rev, ro } = await reviewerAndReader(wb));
     const r = await upload(wb, rev, deptDocs.map((d) => ({ name: `${d.year}-${d.kind}.txt`, data: renderSeriesDoc(d) })));
     expect(r.body.rejected).toEqual([]);
     for (const d of r.body.documents) names.set(d.id, d.name);

@@ -35,6 +35,13 @@ export async function login(wb: Workbench, name: string, password = PASSWORD): P
 }
 
 /** A multipart body with one part per file in field `files`. */
+/** A reviewer `rev` and a read-only `ro`, logged in. */
+export async function reviewerAndReader(wb: Workbench): Promise<{ rev: Login; ro: Login }> {
+  await addUser(wb, 'rev', 'reviewer');
+  await addUser(wb, 'ro', 'readonly');
+  return { rev: await login(wb, 'rev'), ro: await login(wb, 'ro') };
+}
+
 export function multipart(files: { name: string; data: Buffer | string }[]): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----budgetlens${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
