@@ -17,6 +17,22 @@ export interface ZipEntry {
   offset: number;
 }
 
+/**
+ * An entry's name: UTF-8 when the entry says so or the bytes are valid UTF-8, else GB18030 (zips made
+ * by Chinese Windows tools store GBK names without the UTF-8 flag).
+ */
+function entryName(bytes: Buffer, utf8Flag: boolean): string {
+  if (utf8Flag) return bytes.toString('utf8');
+  for (const enc of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(enc, { fatal: true }).decode(bytes);
+    } catch {
+      // try the next encoding
+    }
+  }
+  return bytes.toString('latin1');
+}
+
 function corrupt(file: string, what: string): ReadError {
   return new ReadError(file, 'corrupt', `${file}: 文件已损坏或不完整（${what}）`);
 }
@@ -48,7 +64,7 @@ export function zipEntries(file: string, buf: Buffer): ZipEntry[] {
     const m = buf.readUInt16LE(p + 30);
     const c = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + n);
+    const name = entryName(buf.subarray(p + 46, p + 46 + n), (buf.readUInt16LE(p + 8) & 0x800) !== 0);
     out.push({ name, method, compressedSize, size, offset });
     p += 46 + n + m + c;
   }

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
+import { buildZip } from '../readers/testing/containers.js';
 import { renderSample } from '../sample/generate.js';
 import { renderSampleFormat } from '../sample/formats/index.js';
 import type { Workbench } from './app.js';
@@ -100,8 +101,12 @@ describe('documents', () => {
 
   it('a zip is expanded; entries with paths outside or nested zips are refused before inflating', async () => {
     // `预算.txt` as GBK bytes (a zip made on Chinese Windows), and UTF-8 names.
-    const gbkName = Buffer.from([0xd4, 0xa4, 0xcb, 0xe3]).toString('latin1') + '.txt';
-    const good = Buffer.from(zipSync({ 'dir/a.txt': Buffer.from(sample(5)), '说明/b.md': Buffer.from(sample(6)), [gbkName]: Buffer.from(sample(9)) }));
+    const gbkName = Buffer.concat([Buffer.from([0xd4, 0xa4, 0xcb, 0xe3]), Buffer.from('.txt')]);
+    const good = buildZip([
+      { name: 'dir/a.txt', data: Buffer.from(sample(5)) },
+      { name: '说明/b.md', data: Buffer.from(sample(6)) },
+      { name: '', nameBytes: gbkName, data: Buffer.from(sample(9)) },
+    ]);
     const r = await upload(wb, rev, [{ name: 'batch.zip', data: good }]);
     expect(r.body.documents.map((d) => d.name).sort()).toEqual(['a.txt', 'b.md', '预算.txt']);
     const evil = Buffer.from(zipSync({ '../../etc/x.txt': Buffer.from('hello') }));
@@ -110,6 +115,11 @@ describe('documents', () => {
     const bomb = Buffer.from(zipSync({ 'a.txt': Buffer.alloc(450_000, 0x61) }, { level: 9 }));
     const b = await upload(wb, rev, [{ name: 'bomb.zip', data: bomb }]);
     expect(b.body.rejected[0].reason).toMatch(/超过/);
+    // an entry that declares 1,000 bytes and inflates to 20 MB: stopped at its declared size
+    const lying = buildZip([{ name: 'a.txt', data: Buffer.alloc(20 * 1024 * 1024, 0x20), declaredSize: 1000 }]);
+    const l = await upload(wb, rev, [{ name: 'lying.zip', data: lying }]);
+    expect(l.body.documents).toEqual([]);
+    expect(l.body.rejected[0].reason).toMatch(/过大|损坏/);
     const many = Buffer.from(zipSync(Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`m${i}.txt`, Buffer.from(`x${i}`)]))));
     const m = await upload(wb, rev, [{ name: 'many.zip', data: many }]);
     expect(m.body.rejected).toEqual([{ name: 'many.zip', reason: '压缩包内文件过多（4 个，上限 3 个）' }]);

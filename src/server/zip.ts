@@ -1,10 +1,11 @@
 /**
  * Zip uploads, expanded with limits checked from the central directory before anything is inflated:
  * entry count, each entry's and the total uncompressed size, no absolute or `..` paths, no nested
- * zips. Inflation itself is bounded by the declared size (a lying entry fails, it does not grow).
+ * zips; entries are inflated by the readers' bounded zip reader (readers/zip-guard.ts).
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { basename } from 'node:path';
+import { inflateZip, zipEntries } from '../readers/zip-guard.js';
+import { ReadError } from '../readers/types.js';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -16,54 +17,33 @@ export type ZipResult = { ok: true; entries: { name: string; data: Buffer }[] } 
 
 const unsafe = (n: string) => n.startsWith('/') || n.startsWith('\\') || /^[a-zA-Z]:/.test(n) || n.split(/[\\/]/).includes('..');
 const skipped = (n: string) => n.endsWith('/') || n.split('/').some((p) => p.startsWith('.') || p === '__MACOSX');
+const DAMAGED = '压缩包已损坏，无法读取';
 
 /**
- * Entry names written by Chinese Windows tools are GBK bytes without the UTF-8 flag, which the zip
- * reader decodes as Latin-1: such a name is read again as UTF-8, else as GB18030.
+ * The upload's files. The directory is read and checked first (readers/zip-guard.ts, the same bounded
+ * reader the Office formats use: GBK names decoded, every entry inflated into at most its declared
+ * size, so an entry lying about its size fails instead of growing).
  */
-export function entryName(name: string): string {
-  if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name;
-  const bytes = Buffer.from(name, 'latin1');
-  for (const enc of ['utf-8', 'gb18030']) {
-    try {
-      return new TextDecoder(enc, { fatal: true }).decode(bytes);
-    } catch {
-      // try the next encoding
-    }
-  }
-  return name;
-}
-
 export function expandZip(bytes: Buffer, limits: ZipLimits): ZipResult {
-  const problems: string[] = [];
-  let count = 0;
-  let total = 0;
-  const filter = (f: UnzipFileInfo) => {
-    if (unsafe(f.name)) {
-      problems.push(`压缩包内含不安全的路径（${f.name.slice(0, 80)}）`);
-      return false;
-    }
-    if (skipped(f.name)) return false;
-    count++;
-    total += f.originalSize;
-    if (/\.zip$/i.test(f.name)) problems.push('压缩包内不能再含压缩包');
-    if (f.originalSize > limits.maxEntryBytes) problems.push(`压缩包内的文件 ${basename(f.name)} 超过 ${mb(limits.maxEntryBytes)} 上限`);
-    return false; // first pass: read the directory only
-  };
+  let listed;
   try {
-    unzipSync(bytes, { filter });
-  } catch {
-    return { ok: false, reason: '压缩包已损坏，无法读取' };
+    listed = zipEntries('', bytes);
+  } catch (e) {
+    return { ok: false, reason: e instanceof ReadError && e.code === 'too-large' ? `压缩包内文件过多（上限 ${limits.maxEntries} 个）` : DAMAGED };
   }
-  if (problems.length) return { ok: false, reason: problems[0] };
-  if (count > limits.maxEntries) return { ok: false, reason: `压缩包内文件过多（${count} 个，上限 ${limits.maxEntries} 个）` };
-  if (total > limits.maxTotalBytes) return { ok: false, reason: `压缩包解压后过大（上限 ${mb(limits.maxTotalBytes)}）` };
+  const bad = listed.find((e) => unsafe(e.name));
+  if (bad) return { ok: false, reason: `压缩包内含不安全的路径（${bad.name.slice(0, 80)}）` };
+  const kept = listed.filter((e) => !skipped(e.name));
+  if (kept.some((e) => /\.zip$/i.test(e.name))) return { ok: false, reason: '压缩包内不能再含压缩包' };
+  const big = kept.find((e) => e.size > limits.maxEntryBytes);
+  if (big) return { ok: false, reason: `压缩包内的文件 ${basename(big.name)} 超过 ${mb(limits.maxEntryBytes)} 上限` };
+  if (kept.length > limits.maxEntries) return { ok: false, reason: `压缩包内文件过多（${kept.length} 个，上限 ${limits.maxEntries} 个）` };
+  if (kept.reduce((a, e) => a + e.size, 0) > limits.maxTotalBytes) return { ok: false, reason: `压缩包解压后过大（上限 ${mb(limits.maxTotalBytes)}）` };
   try {
-    const files = unzipSync(bytes, { filter: (f) => !unsafe(f.name) && !skipped(f.name) });
-    const entries = Object.entries(files).map(([name, data]) => ({ name: basename(entryName(name)), data: Buffer.from(data) }));
-    return { ok: true, entries };
-  } catch {
-    return { ok: false, reason: '压缩包已损坏，无法读取' };
+    const files = inflateZip('', bytes, { maxEntries: limits.maxEntries, maxEntryBytes: limits.maxEntryBytes, maxTotalBytes: limits.maxTotalBytes });
+    return { ok: true, entries: kept.flatMap((e) => (files.has(e.name) ? [{ name: basename(e.name), data: files.get(e.name)! }] : [])) };
+  } catch (e) {
+    return { ok: false, reason: e instanceof ReadError && e.code === 'too-large' ? `压缩包解压后过大（上限 ${mb(limits.maxTotalBytes)}）` : DAMAGED };
   }
 }
 

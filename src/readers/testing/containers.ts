@@ -10,6 +10,8 @@ export interface ZipPart {
   data: Buffer;
   /** Size to declare instead of the real one (a lying header). */
   declaredSize?: number;
+  /** The name's raw bytes instead of UTF-8 (a GBK name written by Chinese Windows tools, no UTF-8 flag). */
+  nameBytes?: Buffer;
 }
 
 /** A zip (deflate) of the parts, sizes declared as asked. */
@@ -18,7 +20,7 @@ export function buildZip(parts: ZipPart[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   for (const p of parts) {
-    const name = Buffer.from(p.name, 'utf8');
+    const name = p.nameBytes ?? Buffer.from(p.name, 'utf8');
     const comp = deflateRawSync(p.data, { level: 1 });
     const size = p.declaredSize ?? p.data.length;
     const crc = crc32(p.data);
