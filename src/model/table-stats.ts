@@ -4,7 +4,7 @@
  * — for figures printed shorter because trailing zeros were suppressed (`25` among `46.56`) — the
  * precision they stand for (`Amount.shownPrecision`).
  */
-import type { Amount, Table, TableStats } from './types.js';
+import type { Amount, Row, Table, TableStats } from './types.js';
 
 type Rows = { values: (Amount | null)[] }[];
 
@@ -48,4 +48,12 @@ export function applyShownPrecision(t: { rows: Rows; rightRows?: Rows }): void {
 export function finishTable(t: Table): void {
   applyShownPrecision(t);
   t.stats = computeTableStats(t);
+}
+
+/**
+ * A row with no figure whose name ends in grouped figures (`…养老支出3612,2563612,256`): its figures
+ * were printed into the name's cell and could not be told apart.
+ */
+export function figuresInName(r: Row): boolean {
+  return r.values.every((v) => !v) && /\d,\d{3}(?:\.\d+)?$/.test(r.name.replace(/\s+/g, ''));
 }

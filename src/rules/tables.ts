@@ -1,6 +1,6 @@
 /** Reading the model's tables: columns by role or name, total rows, classification trees. */
 import type { Amount, Column, ColumnRole, DisclosureModel, Row, Table, TableKey } from '../model/types.js';
-import { computeTableStats } from '../model/table-stats.js';
+import { computeTableStats, figuresInName } from '../model/table-stats.js';
 
 export const AMOUNT_ROLES: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'carryover', 'general_budget', 'gov_fund', 'state_capital', 'budget', 'final', 'prior', 'amount', 'other'];
 
@@ -156,13 +156,6 @@ export function extractionDoubt(t: Table, rows: Row[], across = true): boolean {
   return rows.some((r) => r.values.some((v) => v && !v.value.isZero() && v.precision === 0));
 }
 
-/**
- * A row with no figure whose name ends in grouped figures (`…养老支出3612,2563612,256`): its figures
- * were printed into the name's cell and could not be told apart, so its relations are doubtful.
- */
-export function figuresInName(r: Row): boolean {
-  return r.values.every((v) => !v) && /\d,\d{3}(?:\.\d+)?$/.test(r.name.replace(/\s+/g, ''));
-}
 
 /**
  * Does a row print a figure with fewer decimals than the table's others (`12,437.3` among

@@ -6,6 +6,7 @@
  * figures of several rows were printed into their names' cells and could not be told apart.
  */
 import type { Column, Row, Table } from '../../model/types.js';
+import { figuresInName } from '../../model/table-stats.js';
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -22,11 +23,6 @@ function headingsIn(name: string, headings: string[]): number {
   const n = squeeze(name);
   const hits = headings.filter((h) => n.includes(h));
   return hits.filter((h) => !hits.some((o) => o !== h && o.includes(h))).length;
-}
-
-/** A row with no figure whose name ends in grouped figures (`…养老支出3612,2563612,256`). */
-export function figuresInName(r: Row): boolean {
-  return r.values.every((v) => !v) && /\d,\d{3}(?:\.\d+)?$/.test(squeeze(r.name));
 }
 
 const MIN_GLUED_ROWS = 2;
