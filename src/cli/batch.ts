@@ -16,6 +16,7 @@ import type { Store } from '../engine/store/store.js';
 import type { JobMode, JobOutcome, OutputFormat, RuleConfigSpec, RunInfo } from '../engine/types.js';
 import { expandInputs } from './inputs.js';
 import { Progress } from './progress.js';
+import type { CorpusSource } from './cross.js';
 
 export interface BatchCommandOptions {
   mode: JobMode;
@@ -39,6 +40,11 @@ export interface BatchCommandOptions {
   unmatchedInputs?: boolean;
   /** Called once the output header may be printed (CSV). */
   header?: () => void;
+  /**
+   * The cross-document pass (cli/cross.ts), run when every file of the run has a result, over the
+   * corpus models stored with the results; returns the number of errors it found.
+   */
+  cross?: (source: CorpusSource) => Promise<number>;
 }
 
 const out = (p: Progress | undefined, s: string) => (p ? p.write(process.stdout, s + '\n') : process.stdout.write(s + '\n'));
@@ -155,7 +161,10 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
     err(undefined, `批处理 ${run.name} ${why}：${left} 个文件尚未处理；已完成的结果已保存，用 --resume ${run.name} 继续`);
     if (interrupted) return 130;
   }
-  return o.unmatchedInputs ? 2 : status.code();
+  const code = o.unmatchedInputs ? 2 : status.code();
+  if (left > 0 || !o.cross) return code;
+  const crossErrors = await o.cross({ files: jobs.length, models: () => storedModels(store, run.id) });
+  return crossErrors > 0 && code === 0 ? 1 : code;
 }
 
 /** One file, no store: one bounded worker process. */
@@ -174,6 +183,11 @@ async function runOne(file: string, o: BatchCommandOptions, unmatched: boolean):
   } finally {
     await pool.close();
   }
+}
+
+/** The run's stored corpus models, one page of rows at a time. */
+async function* storedModels(store: Store, runId: string): AsyncGenerator<string> {
+  for await (const r of store.corpusModels(runId)) yield r.json;
 }
 
 class Status {

@@ -9,7 +9,7 @@ import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
 import { runReportCommand } from './report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/export.js';
-import { CROSS_MAX_FILES, crossCheck } from './cross.js';
+import { CROSS_MAX_FILES, crossCheck, type CorpusSource } from './cross.js';
 import { exportCommand } from './export.js';
 import { readLinks } from './links.js';
 import { corpusRules } from '../rules/corpus-engine.js';
@@ -84,8 +84,9 @@ interface BatchFlags {
 
 const positive = (s: string | undefined) => (s && Number(s) > 0 ? Number(s) : undefined);
 
-function batch(files: string[], mode: JobMode, format: OutputFormat, o: BatchFlags, ruleConfig?: RuleConfigSpec): Promise<number> {
+function batch(files: string[], mode: JobMode, format: OutputFormat, o: BatchFlags, ruleConfig?: RuleConfigSpec, cross?: (s: CorpusSource) => Promise<number>): Promise<number> {
   return runBatchCommand(files, {
+    cross,
     ...(ruleConfig ? { ruleConfig } : {}),
     mode,
     format,
@@ -133,8 +134,8 @@ batchOptions(
     const overrides = o.cross ? readLinks(o.links) : undefined;
     if (overrides === null) return;
     const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
-    process.exitCode = await batch(files, 'check', format, o, cfg.spec);
-    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout), maxFiles: positive(o.crossMax) })).errors && !process.exitCode) process.exitCode = 1;
+    const cross = o.cross && !o.failFast ? async (s: CorpusSource) => (await crossCheck(s, format, { config: cfg.effective, overrides, maxFiles: positive(o.crossMax) })).errors : undefined;
+    process.exitCode = await batch(files, 'check', format, o, cfg.spec, cross);
   });
 
 program

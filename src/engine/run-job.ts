@@ -6,7 +6,7 @@ import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
 import { workbenchBundle } from '../server/bundle.js';
 import { rulesetVersion } from './ruleset.js';
-import { modelToJson } from '../model/serialize.js';
+import { corpusModel, corpusModelToJson } from '../corpus/model.js';
 import { rules } from '../rules/engine.js';
 import { corpusRules } from '../rules/corpus-engine.js';
 import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
@@ -26,7 +26,6 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
   testHook(job.file);
   const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig) });
   if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
-  if (job.mode === 'model') return { ok: true, output: modelToJson(a.model), json: '', errorCount: 0, ruleset: rulesetVersion() };
   if (job.mode === 'extract') {
     const json = JSON.stringify(extractJson(job.file, a.model));
     return { ok: true, output: job.format === 'json' ? json : extractText(job.file, a.model), json, errorCount: 0, ruleset: rulesetVersion() };
@@ -41,7 +40,9 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
         : job.format === 'csv'
           ? checkCsvRows(job.file, a.model, findings).join('\n')
           : checkText(job.file, a.model, findings) + '\n';
-  return { ok: true, output, json, errorCount: findings.filter((f) => f.severity === 'error').length, ruleset: rulesetVersion() };
+  // the slim model the cross-document pass reads from the store (no second read of the file)
+  const corpus = corpusModelToJson(corpusModel(a.model));
+  return { ok: true, output, json, errorCount: findings.filter((f) => f.severity === 'error').length, ruleset: rulesetVersion(), corpusModel: corpus };
 }
 
 /**
