@@ -9,7 +9,8 @@
  * else); `corpusModel` also drops, inside those parts, what no cross-document reader uses: tables
  * other than the expenditure, "三公" and summary tables keep only their function-classification
  * rows (code names across years), claims only changes (上年 figures), mentions only 上年 and 年初预算
- * figures, paragraphs only their first line's source. Every figure kept keeps its `SourceRef`.
+ * figures, paragraphs only those naming units or reasons, with their first line's source. A reader of
+ * the narrative that looks for other words must add them here (model.test.ts compares the findings). Every figure kept keeps its `SourceRef`.
  */
 import { fromExactJson, toExactJson } from '../model/serialize.js';
 import type { DisclosureModel, Paragraph, Row, Table } from '../model/types.js';
@@ -46,14 +47,21 @@ function slimTables(tables: Table[]): Table[] {
   return out;
 }
 
-/** A paragraph's text and the source of its first line (what evidence quotes). */
-const slimParagraph = (p: Paragraph): Paragraph => ({ text: p.text, spans: p.spans.slice(0, 1) });
+/** Words of the narrative the cross-document readers look for: a unit list (link.ts `unitList`). */
+export const UNIT_LIST_WORDS = /(编制范围|所属|下属|二级预算)/;
+/** … and a stated reason for a change (yoy-unexplained). */
+export const REASON_WORDS = /原因|由于|主要是|因为/;
+
+/** Paragraphs with those words (white space ignored), each with its text and its first line's source (what evidence quotes). */
+function slimParagraphs(ps: Paragraph[]): Paragraph[] {
+  return ps.filter((p) => UNIT_LIST_WORDS.test(p.text.replace(/\s+/g, '')) || REASON_WORDS.test(p.text.replace(/\s+/g, ''))).map((p) => ({ text: p.text, spans: p.spans.slice(0, 1) }));
+}
 
 export function corpusModel(m: CorpusModel): CorpusModel {
   return {
     file: m.file,
     identity: m.identity,
-    paragraphs: m.paragraphs.map(slimParagraph),
+    paragraphs: slimParagraphs(m.paragraphs),
     tables: slimTables(m.tables),
     facts: m.facts,
     claims: m.claims.filter((c) => c.kind === 'change'),
