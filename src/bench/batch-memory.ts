@@ -74,7 +74,7 @@ const timer = setInterval(() => {
 child.on('close', (code) => {
   clearInterval(timer);
   if (!samples.length) return;
-  const step = Math.max(1, Math.floor(samples.length / 10));
+  const step = Math.max(1, Math.floor(samples.length / Number(process.env.BATCH_MEMORY_LINES ?? 10)));
   for (let i = 0; i < samples.length; i += step) console.log(fmt(samples[i]));
   console.log(fmt(samples[samples.length - 1]));
   const peak = (f: (s: Sample) => number) => MiB(Math.max(...samples.map(f)));

@@ -5,7 +5,8 @@ import type { JobOutcome, JobSpec } from './types.js';
 
 process.on('message', (job: JobSpec) => {
   runJob(job).then(
-    (outcome) => process.send?.({ id: job.id, outcome }),
+    // the resident memory after the document: the pool replaces a worker that kept too much
+    (outcome) => process.send?.({ id: job.id, outcome, rss: process.memoryUsage().rss }),
     (e: unknown) => {
       const outcome: JobOutcome = { ok: false, error: `${job.file}: 处理失败（内部错误：${e instanceof Error ? e.message : String(e)}）`, reason: 'internal' };
       process.send?.({ id: job.id, outcome });

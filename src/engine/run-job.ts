@@ -24,7 +24,7 @@ function configOf(c: RuleConfigSpec | undefined): EffectiveConfig | undefined {
 
 export async function runJob(job: JobSpec): Promise<JobOutcome> {
   testHook(job.file);
-  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig) });
+  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig), ...(job.ocrConcurrency ? { ocr: { concurrency: job.ocrConcurrency } } : {}) });
   if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
   if (job.mode === 'extract') {
     const json = JSON.stringify(extractJson(job.file, a.model));

@@ -28,6 +28,8 @@ export interface JobSpec {
   timeoutMs: number;
   /** Rule configuration (check runs); absent: the defaults. */
   ruleConfig?: RuleConfigSpec;
+  /** Scanned pages this worker may recognise at once (set by the pool: its share of POOL_OCR_PAGES). */
+  ocrConcurrency?: number;
 }
 
 /**
