@@ -114,14 +114,15 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
   const jobs = await store.jobs(run.id);
   const status = new Status();
   const progress = new Progress(jobs.length, jobs.length > 1 ? run.name : undefined, process.stderr, o.progress !== false && jobs.length > 1);
-  const pending = new Map<number, JobOutcome>();
+  // results that ended before an earlier file, waiting to be printed in input order: only their printed line is kept
+  const pending = new Map<number, { ok: boolean; line: string }>();
   let next = 0;
   const flush = () => {
     while (pending.has(next)) {
-      const outcome = pending.get(next)!;
+      const p = pending.get(next)!;
       pending.delete(next++);
-      if (outcome.ok) out(progress, outcome.output);
-      else err(progress, outcome.error);
+      if (p.ok) out(progress, p.line);
+      else err(progress, p.line);
     }
   };
   const seqs = jobs.map((j) => j.seq);
@@ -129,10 +130,11 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
   const take = (seq: number, outcome: JobOutcome, recovered: boolean) => {
     status.add(outcome);
     progress.add({ ok: outcome.ok, errorCount: outcome.ok ? outcome.errorCount : 0 }, recovered);
-    pending.set(seqIndex.get(seq)!, outcome);
+    pending.set(seqIndex.get(seq)!, { ok: outcome.ok, line: outcome.ok ? outcome.output : outcome.error });
     flush();
   };
-  for (const r of await store.results(run.id)) take(r.seq, r.outcome, true);
+  // a resumed run's stored results, a page at a time (a long run's outputs never all in memory)
+  for await (const r of store.resultPages(run.id)) take(r.seq, r.outcome, true);
   const open = jobs.filter((j) => j.status === 'pending' || j.status === 'running');
   let interrupted = false;
   const onSignal = () => {

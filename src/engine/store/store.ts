@@ -153,6 +153,26 @@ export class Store {
     return rows.map((r) => ({ jobId: r.job_id, seq: r.seq, file: r.file, outcome: outcomeOf(r) }));
   }
 
+  /** A run's results in input order, fetched `page` rows at a time. */
+  async *resultPages(runId: string, page = 64): AsyncGenerator<StoredResult> {
+    let after = -1;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('results')
+        .innerJoin('jobs', 'jobs.id', 'results.job_id')
+        .select(RESULT_COLUMNS)
+        .select(['jobs.seq', 'jobs.file'])
+        .where('results.run_id', '=', runId)
+        .where('jobs.seq', '>', after)
+        .orderBy('jobs.seq')
+        .limit(page)
+        .execute();
+      for (const r of rows) yield { jobId: r.job_id, seq: r.seq, file: r.file, outcome: outcomeOf(r) };
+      if (rows.length < page) return;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
   /**
    * The stored corpus models of a run's read documents, in input order, fetched `page` rows at a time
    * (the caller holds what it keeps, the store never the whole run). Results stored without one
