@@ -1,6 +1,9 @@
 /** The worker pool gives back what a document left behind: a worker above the memory threshold after a document is replaced. */
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { imagePdf } from '../sample/scan.js';
 import { writeDocs } from './testing/fixtures.js';
 import type { ProcessPool as Pool } from './pool.js';
 
@@ -29,6 +32,30 @@ describe('ProcessPool memory', () => {
     } finally {
       await low.close();
       await high.close();
+    }
+  }, 60_000);
+
+  it('lets one scanned page at a time be recognised by all the workers of a pool together', async () => {
+    const { ProcessPool } = (await import(built)) as { ProcessPool: typeof Pool };
+    const dir = mkdtempSync(join(tmpdir(), 'bl-pool-ocr-'));
+    const page = { width: 120, height: 160, data: new Uint8Array(120 * 160).fill(235) };
+    const files = [0, 1].map((i) => {
+      const f = join(dir, `scan${i}.pdf`);
+      writeFileSync(f, imagePdf([page, page, page], 72));
+      return f;
+    });
+    const pool = new ProcessPool({ size: 2 });
+    let most = 0;
+    const watch = setInterval(() => (most = Math.max(most, pool.ocr!.inUse)), 5);
+    try {
+      const out = await Promise.all(files.map((file, seq) => pool.run({ id: `s.${seq}`, runId: 's', seq, file, docHash: null, mode: 'check', format: 'json', timeoutMs: 60_000 })));
+      // blank scans: read by OCR, nothing recognised, the usual one-line error naming the file
+      expect(out.every((o) => !o.ok && o.error.includes(dir))).toBe(true);
+      expect(most).toBe(1);
+      expect(pool.ocr!.inUse).toBe(0);
+    } finally {
+      clearInterval(watch);
+      await pool.close();
     }
   }, 60_000);
 });

@@ -6,6 +6,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FailureReason, JobOutcome, JobSpec } from './types.js';
+import { isGateMessage, OcrSlots } from './ocr-gate.js';
 
 export interface PoolOptions {
   size: number;
@@ -18,8 +19,11 @@ export interface PoolOptions {
 export const DEFAULT_MEMORY_MB = 1024;
 /** Default of `recycleMb`: a warm worker holds ~150–200 MB; what stays above this is a large document's leftovers (V8 and malloc keep freed pages). */
 export const DEFAULT_RECYCLE_MB = 300;
-/** Scanned pages recognised at the same time by the whole pool (each runs a tesseract of ~100–200 MB); each worker gets its share, at least one. */
-export const POOL_OCR_PAGES = 2;
+/**
+ * Scanned pages recognised at the same time by a pool of several workers, all workers together (each
+ * page runs a tesseract of ~100 MB; ocr-gate.ts). A single worker recognises two pages at once.
+ */
+export const POOL_OCR_PAGES = 1;
 /** Extra time given to the worker past the reader's own deadline before the process is killed. */
 const KILL_GRACE_MS = 2000;
 const childPath = fileURLToPath(new URL('./child.js', import.meta.url));
@@ -38,14 +42,15 @@ export class ProcessPool {
   private closed = false;
   readonly memoryMb: number;
   private readonly recycleBytes: number;
-  private readonly ocrShare: number;
+  /** The pool's OCR slots (several workers only). */
+  readonly ocr: OcrSlots | undefined;
   /** Workers replaced because of their memory (for tests and benches). */
   recycled = 0;
 
   constructor(private readonly o: PoolOptions) {
     this.memoryMb = o.memoryMb ?? DEFAULT_MEMORY_MB;
     this.recycleBytes = (o.recycleMb ?? DEFAULT_RECYCLE_MB) * 1048576;
-    this.ocrShare = Math.max(1, Math.floor(POOL_OCR_PAGES / Math.max(1, o.size)));
+    this.ocr = o.size > 1 ? new OcrSlots(POOL_OCR_PAGES) : undefined;
   }
 
   get size(): number {
@@ -85,6 +90,8 @@ export class ProcessPool {
     proc.stderr?.setEncoding('utf8');
     proc.stderr?.on('data', (d: string) => (slot.stderrTail = (slot.stderrTail + d).slice(-4000)));
     proc.on('error', () => undefined);
+    proc.on('message', (m: unknown) => isGateMessage(m) && this.ocr?.onMessage(proc, m));
+    proc.on('exit', () => this.ocr?.forget(proc));
     proc.unref();
     (proc.channel as { unref?: () => void } | undefined)?.unref?.();
     return slot;
@@ -159,7 +166,7 @@ export class ProcessPool {
       proc.on('exit', onExit);
       slot.stderrTail = '';
       if (proc.exitCode !== null || proc.signalCode !== null) return onExit(proc.exitCode, proc.signalCode);
-      const spec: JobSpec = { ...job, ocrConcurrency: job.ocrConcurrency ?? this.ocrShare };
+      const spec: JobSpec = this.ocr ? { ...job, ocrGate: true } : job;
       proc.send(spec, (e) => e && onExit(null, null));
     });
   }

@@ -11,6 +11,10 @@ import { rules } from '../rules/engine.js';
 import { corpusRules } from '../rules/corpus-engine.js';
 import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
 import type { JobOutcome, JobSpec, RuleConfigSpec } from './types.js';
+import { workerOcrGate } from './ocr-gate.js';
+
+/** This worker's side of its pool's OCR slots, made on the first job that asks for it. */
+let gate: (() => Promise<() => void>) | undefined;
 
 /** The last resolved configuration: a warm worker resolves a run's configuration once, not per document. */
 let resolved: { key: string; config: EffectiveConfig } | undefined;
@@ -24,7 +28,7 @@ function configOf(c: RuleConfigSpec | undefined): EffectiveConfig | undefined {
 
 export async function runJob(job: JobSpec): Promise<JobOutcome> {
   testHook(job.file);
-  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig), ...(job.ocrConcurrency ? { ocr: { concurrency: job.ocrConcurrency } } : {}) });
+  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig), ...(job.ocrGate ? { ocr: { gate: (gate ??= workerOcrGate()) } } : {}) });
   if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
   if (job.mode === 'extract') {
     const json = JSON.stringify(extractJson(job.file, a.model));

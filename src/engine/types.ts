@@ -28,8 +28,8 @@ export interface JobSpec {
   timeoutMs: number;
   /** Rule configuration (check runs); absent: the defaults. */
   ruleConfig?: RuleConfigSpec;
-  /** Scanned pages this worker may recognise at once (set by the pool: its share of POOL_OCR_PAGES). */
-  ocrConcurrency?: number;
+  /** Scanned pages wait for one of the pool's OCR slots (set by a pool of several workers; engine/ocr-gate.ts). */
+  ocrGate?: boolean;
 }
 
 /**
