@@ -82,7 +82,8 @@ export class ProcessPool {
 
   private spawn(): Slot {
     const proc = fork(childPath, [], {
-      execArgv: [`--max-old-space-size=${this.memoryMb}`],
+      // --expose-gc: the worker collects after each document (child.ts)
+      execArgv: [`--max-old-space-size=${this.memoryMb}`, '--expose-gc'],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
