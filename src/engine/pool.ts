@@ -82,8 +82,9 @@ export class ProcessPool {
 
   private spawn(): Slot {
     const proc = fork(childPath, [], {
-      // --expose-gc: the worker collects after each document (child.ts)
-      execArgv: [`--max-old-space-size=${this.memoryMb}`, '--expose-gc'],
+      // --expose-gc: the worker collects after a document when it has grown (child.ts);
+      // semi-spaces of 4 MB (default 16): ~40 MB less per worker, no measurable time (src/bench/batch-memory.ts)
+      execArgv: [`--max-old-space-size=${this.memoryMb}`, '--max-semi-space-size=4', '--expose-gc'],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
