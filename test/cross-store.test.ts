@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeFile } from '../src/pipeline.js';
@@ -14,6 +14,8 @@ import { linkCorpus, linksJson } from '../src/corpus/link.js';
 import { runCorpusRules } from '../src/rules/corpus-engine.js';
 import type { DisclosureModel } from '../src/model/types.js';
 import { Store } from '../src/engine/store/store.js';
+import { renderSeriesDoc } from '../src/sample/series.js';
+import { mutateSeries } from '../src/sample/series-mutate.js';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist/cli/main.js');
@@ -59,4 +61,27 @@ describe.skipIf(!has)('cross-document pass from the run store (shared samples)',
     expect(again.stdout).toBe(first.stdout);
     expect(again.status).toBe(first.status);
   }, 300_000);
+});
+
+describe('cross-document pass over results stored without a corpus model', () => {
+  it('leaves those documents out and says so in one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bl-cross-old-'));
+    mkdirSync(join(dir, 'docs'));
+    const { series } = mutateSeries({ seed: 2 }, 'final-vs-budget');
+    for (const d of series.docs) writeFileSync(join(dir, 'docs', d.file), renderSeriesDoc(d));
+    const data = join(dir, 'data');
+    const cmd = ['check', '--json', '--no-progress', '--jobs', '2', '--data', data, '--run', 'old', join(dir, 'docs')];
+    const first = spawnSync('node', [cli, ...cmd], { encoding: 'utf8', cwd: dir, timeout: 120_000 });
+    expect(corpusLine(first.stdout)).not.toBeNull();
+    const store = await Store.open(join(data, 'budgetlens.db'));
+    try {
+      // as a result stored by a version before migration 0004
+      await store.db.updateTable('results').set({ corpus_model: null }).where('job_id', 'like', '%.0').execute();
+    } finally {
+      await store.close();
+    }
+    const again = spawnSync('node', [cli, ...cmd], { encoding: 'utf8', cwd: dir, timeout: 120_000 });
+    expect(again.stderr).toMatch(/跨文件检查未包括 1 个文件/);
+    expect((corpusLine(again.stdout) as { links: unknown[] }).links).toHaveLength(series.docs.length - 1);
+  }, 120_000);
 });

@@ -165,7 +165,8 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
   }
   const code = o.unmatchedInputs ? 2 : status.code();
   if (left > 0 || !o.cross) return code;
-  const crossErrors = await o.cross({ files: jobs.length, models: () => storedModels(store, run.id) });
+  const missing = { count: 0 };
+  const crossErrors = await o.cross({ files: jobs.length, models: () => storedModels(store, run.id, missing), missing: () => missing.count });
   return crossErrors > 0 && code === 0 ? 1 : code;
 }
 
@@ -188,8 +189,8 @@ async function runOne(file: string, o: BatchCommandOptions, unmatched: boolean):
 }
 
 /** The run's stored corpus models, one page of rows at a time. */
-async function* storedModels(store: Store, runId: string): AsyncGenerator<string> {
-  for await (const r of store.corpusModels(runId)) yield r.json;
+async function* storedModels(store: Store, runId: string, missing: { count: number }): AsyncGenerator<string> {
+  for await (const r of store.corpusModels(runId, undefined, missing)) yield r.json;
 }
 
 class Status {

@@ -37,6 +37,8 @@ export interface CrossOptions {
 export interface CorpusSource {
   files: number;
   models(): AsyncIterable<string>;
+  /** After `models()`: read documents whose result has no corpus model (stored by an older version). */
+  missing?(): number;
 }
 
 export async function crossCheck(source: CorpusSource, format: 'text' | 'json' | 'csv', o: CrossOptions = {}): Promise<{ findings: CorpusFinding[]; errors: number }> {
@@ -49,6 +51,8 @@ export async function crossCheck(source: CorpusSource, format: 'text' | 'json' |
   }
   const models: CorpusModel[] = [];
   for await (const json of source.models()) models.push(corpusModelFromJson(json));
+  const missing = source.missing?.() ?? 0;
+  if (missing) process.stderr.write(`跨文件检查未包括 ${missing} 个文件：其结果由旧版本保存，没有跨文件数据；重新检查这些文件即可包括\n`);
   if (models.length < 2) return { findings: [], errors: 0 };
   const corpus = linkCorpus(models, o.overrides);
   const findings = runCorpusRules(corpus, undefined, o.config);
