@@ -1,16 +1,18 @@
 /**
  * The corpus model: the part of a `DisclosureModel` that linking (link.ts), the cross-document rules
- * (rules/cross-document/), the series views and the open-data export read. The worker that checks a
- * document builds it at the end of the job and the run store keeps it with the result, so the
- * cross-document pass after a batch (cli/cross.ts) needs no second read of any file, and holds only
- * these slim models.
+ * (rules/cross-document/) and the series views read (the open-data export reads the same parts but
+ * is given full models: it needs every table row). The worker that checks a document builds it at
+ * the end of the job and the run store keeps it with the result, so the cross-document pass after a
+ * batch (cli/cross.ts) needs no second read of any file, and holds only these slim models.
  *
  * The type names the parts that may be read (the compiler refuses a corpus rule reading anything
  * else); `corpusModel` also drops, inside those parts, what no cross-document reader uses: tables
  * other than the expenditure, "三公" and summary tables keep only their function-classification
  * rows (code names across years), claims only changes (上年 figures), mentions only 上年 and 年初预算
- * figures, paragraphs only those naming units or reasons, with their first line's source. A reader of
- * the narrative that looks for other words must add them here (model.test.ts compares the findings). Every figure kept keeps its `SourceRef`.
+ * figures, paragraphs only those naming units or reasons, with their first line's source. A reader
+ * of the narrative that looks for other words must add them here (model.test.ts and
+ * test/cross-store.test.ts compare the findings with the full model's). Every figure kept keeps its
+ * `SourceRef`.
  */
 import { fromExactJson, toExactJson } from '../model/serialize.js';
 import type { DisclosureModel, Paragraph, Row, Table } from '../model/types.js';
