@@ -16,6 +16,7 @@ import type { Store } from '../engine/store/store.js';
 import type { JobMode, JobOutcome, OutputFormat, RuleConfigSpec, RunInfo } from '../engine/types.js';
 import { expandInputs } from './inputs.js';
 import { Progress } from './progress.js';
+import type { CorpusSource } from './cross.js';
 
 export interface BatchCommandOptions {
   mode: JobMode;
@@ -39,6 +40,11 @@ export interface BatchCommandOptions {
   unmatchedInputs?: boolean;
   /** Called once the output header may be printed (CSV). */
   header?: () => void;
+  /**
+   * The cross-document pass (cli/cross.ts), run when every file of the run has a result, over the
+   * corpus models stored with the results; returns the number of errors it found.
+   */
+  cross?: (source: CorpusSource) => Promise<number>;
 }
 
 const out = (p: Progress | undefined, s: string) => (p ? p.write(process.stdout, s + '\n') : process.stdout.write(s + '\n'));
@@ -108,14 +114,15 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
   const jobs = await store.jobs(run.id);
   const status = new Status();
   const progress = new Progress(jobs.length, jobs.length > 1 ? run.name : undefined, process.stderr, o.progress !== false && jobs.length > 1);
-  const pending = new Map<number, JobOutcome>();
+  // results that ended before an earlier file, waiting to be printed in input order: only their printed line is kept
+  const pending = new Map<number, { ok: boolean; line: string }>();
   let next = 0;
   const flush = () => {
     while (pending.has(next)) {
-      const outcome = pending.get(next)!;
+      const p = pending.get(next)!;
       pending.delete(next++);
-      if (outcome.ok) out(progress, outcome.output);
-      else err(progress, outcome.error);
+      if (p.ok) out(progress, p.line);
+      else err(progress, p.line);
     }
   };
   const seqs = jobs.map((j) => j.seq);
@@ -123,10 +130,11 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
   const take = (seq: number, outcome: JobOutcome, recovered: boolean) => {
     status.add(outcome);
     progress.add({ ok: outcome.ok, errorCount: outcome.ok ? outcome.errorCount : 0 }, recovered);
-    pending.set(seqIndex.get(seq)!, outcome);
+    pending.set(seqIndex.get(seq)!, { ok: outcome.ok, line: outcome.ok ? outcome.output : outcome.error });
     flush();
   };
-  for (const r of await store.results(run.id)) take(r.seq, r.outcome, true);
+  // a resumed run's stored results, a page at a time (a long run's outputs never all in memory)
+  for await (const r of store.resultPages(run.id)) take(r.seq, r.outcome, true);
   const open = jobs.filter((j) => j.status === 'pending' || j.status === 'running');
   let interrupted = false;
   const onSignal = () => {
@@ -155,7 +163,11 @@ async function execute(store: Store, engine: JobEngine, run: RunInfo, o: BatchCo
     err(undefined, `批处理 ${run.name} ${why}：${left} 个文件尚未处理；已完成的结果已保存，用 --resume ${run.name} 继续`);
     if (interrupted) return 130;
   }
-  return o.unmatchedInputs ? 2 : status.code();
+  const code = o.unmatchedInputs ? 2 : status.code();
+  if (left > 0 || !o.cross) return code;
+  const missing = { count: 0 };
+  const crossErrors = await o.cross({ files: jobs.length, models: () => storedModels(store, run.id, missing), missing: () => missing.count });
+  return crossErrors > 0 && code === 0 ? 1 : code;
 }
 
 /** One file, no store: one bounded worker process. */
@@ -174,6 +186,11 @@ async function runOne(file: string, o: BatchCommandOptions, unmatched: boolean):
   } finally {
     await pool.close();
   }
+}
+
+/** The run's stored corpus models, one page of rows at a time. */
+async function* storedModels(store: Store, runId: string, missing: { count: number }): AsyncGenerator<string> {
+  for await (const r of store.corpusModels(runId, undefined, missing)) yield r.json;
 }
 
 class Status {

@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { checkText, extractText } from '../report/text.js';
 import { CSV_HEADER } from '../report/csv.js';
 import { runBatchCommand } from './batch.js';
-import { runReportCommand } from './report.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/export.js';
-import { CROSS_MAX_FILES, crossCheck } from './cross.js';
-import { exportCommand } from './export.js';
+// commands that need heavy modules (pdf-lib, exceljs, docx) load them when they run: `check` starts light
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
+import { CROSS_MAX_FILES, crossCheck, type CorpusSource } from './cross.js';
 import { readLinks } from './links.js';
 import { corpusRules } from '../rules/corpus-engine.js';
 import { DEFAULT_MEMORY_MB } from '../engine/pool.js';
@@ -21,8 +20,7 @@ import { ConfigError, loadConfig, resolveConfig, type EffectiveConfig } from '..
 import { PRESETS } from '../rules/presets/index.js';
 import { STYLE_NAMES, generateSample, renderSample, type StyleName } from '../sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../sample/mutate.js';
-import { SAMPLE_FORMATS, type SampleFormat } from '../sample/formats/index.js';
-import { writeSampleFormat } from './sample-format.js';
+import { SAMPLE_FORMATS, type SampleFormat } from '../sample/formats/names.js';
 import { registerServerCommands } from '../server/cli.js';
 import { registerDraftCommands } from './draft.js';
 
@@ -84,8 +82,9 @@ interface BatchFlags {
 
 const positive = (s: string | undefined) => (s && Number(s) > 0 ? Number(s) : undefined);
 
-function batch(files: string[], mode: JobMode, format: OutputFormat, o: BatchFlags, ruleConfig?: RuleConfigSpec): Promise<number> {
+function batch(files: string[], mode: JobMode, format: OutputFormat, o: BatchFlags, ruleConfig?: RuleConfigSpec, cross?: (s: CorpusSource) => Promise<number>): Promise<number> {
   return runBatchCommand(files, {
+    cross,
     ...(ruleConfig ? { ruleConfig } : {}),
     mode,
     format,
@@ -133,8 +132,8 @@ batchOptions(
     const overrides = o.cross ? readLinks(o.links) : undefined;
     if (overrides === null) return;
     const format = (o.json ? 'json' : o.format) as 'text' | 'json' | 'csv';
-    process.exitCode = await batch(files, 'check', format, o, cfg.spec);
-    if (o.cross && !o.failFast && (await crossCheck(files, format, { config: cfg.effective, overrides, jobs: positive(o.jobs), memoryMb: positive(o.memory), timeoutSec: positive(o.timeout), maxFiles: positive(o.crossMax) })).errors && !process.exitCode) process.exitCode = 1;
+    const cross = o.cross && !o.failFast ? async (s: CorpusSource) => (await crossCheck(s, format, { config: cfg.effective, overrides, maxFiles: positive(o.crossMax) })).errors : undefined;
+    process.exitCode = await batch(files, 'check', format, o, cfg.spec, cross);
   });
 
 program
@@ -147,7 +146,7 @@ program
   .action(async (files: string[], o: { format: 'fdp' | 'csv' | 'xlsx'; out: string; links?: string }) => {
     const overrides = readLinks(o.links);
     if (overrides === null) return;
-    process.exitCode = await exportCommand(files, { ...o, overrides });
+    process.exitCode = await (await import('./export.js')).exportCommand(files, { ...o, overrides });
   });
 
 program
@@ -160,7 +159,7 @@ program
   .argument('<file>')
   .action(async (file: string, o: { format: ReportFormat; out?: string; config?: string; preset?: string }) => {
     const cfg = readConfig(o);
-    if (cfg) process.exitCode = await runReportCommand(file, { format: o.format, out: o.out, config: cfg.effective }, err);
+    if (cfg) process.exitCode = await (await import('./report.js')).runReportCommand(file, { format: o.format, out: o.out, config: cfg.effective }, err);
   });
 
 program
@@ -215,7 +214,7 @@ program
   .option('--out <file>', '输出文件（默认输出到标准输出）')
   .addOption(new Option('--format <format>', '输出格式：txt 文本；xlsx/xls/docx/html/html-gbk 须用 --out 指定文件，表格为规整网格（不加提取痕迹）').choices([...SAMPLE_FORMATS]).default('txt'))
   .action(async (o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string; format: SampleFormat }) => {
-    if (o.format !== 'txt') return writeSampleFormat(o);
+    if (o.format !== 'txt') return (await import('./sample-format.js')).writeSampleFormat(o);
     const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts, style: o.style });
     if (o.out) writeFileSync(o.out, text);
     else process.stdout.write(text);

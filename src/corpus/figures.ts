@@ -5,7 +5,8 @@
  */
 import { radiusWan, toWan } from '../model/amount.js';
 import type { Decimal } from '../model/decimal.js';
-import type { Amount, DisclosureModel, FactKey, Row, Table } from '../model/types.js';
+import type { Amount, FactKey, Row, Table } from '../model/types.js';
+import type { CorpusModel } from './model.js';
 
 export interface Figure {
   value: Decimal;
@@ -26,14 +27,14 @@ export function agree(a: Figure, b: Figure): boolean {
   return a.value.sub(b.value).abs().cmp(a.radius.add(b.radius)) <= 0;
 }
 
-const tableOf = (m: DisclosureModel, key: Table['key']) => m.tables.find((t) => t.key === key && t.rows.length > 0);
+const tableOf = (m: CorpusModel, key: Table['key']) => m.tables.find((t) => t.key === key && t.rows.length > 0);
 
 function rowText(t: Table, r: Row): string {
   return `${t.title}：${r.code ? `${r.code} ` : ''}${r.name} ${r.values.map((v) => v?.raw ?? '').join(' ')}`.trim();
 }
 
 /** Function-classification rows (code → figure) of a column role of the 一般公共预算 (or 支出) table. */
-export function functionColumn(m: DisclosureModel, role: 'total' | 'budget', keys: Table['key'][] = ['general_budget', 'expenditure']): Map<string, Figure> {
+export function functionColumn(m: CorpusModel, role: 'total' | 'budget', keys: Table['key'][] = ['general_budget', 'expenditure']): Map<string, Figure> {
   const out = new Map<string, Figure>();
   for (const key of keys) {
     const t = tableOf(m, key);
@@ -57,7 +58,7 @@ export function functionColumn(m: DisclosureModel, role: 'total' | 'budget', key
  * 基本支出 or 项目支出 of the 一般公共预算 table's total row: the column of that role (`current`), or a
  * 年初预算 column named for it (`budget`, final accounts that split their 年初预算 columns).
  */
-export function generalSplit(m: DisclosureModel, part: 'basic' | 'project', of: 'current' | 'budget'): Figure | undefined {
+export function generalSplit(m: CorpusModel, part: 'basic' | 'project', of: 'current' | 'budget'): Figure | undefined {
   const t = tableOf(m, 'general_budget');
   if (!t) return undefined;
   const word = part === 'basic' ? '基本支出' : '项目支出';
@@ -69,7 +70,7 @@ export function generalSplit(m: DisclosureModel, part: 'basic' | 'project', of: 
 }
 
 /** Code → printed name, from every function-classification row of the model's tables. */
-export function codeNames(m: DisclosureModel): Map<string, { name: string; source: Amount['source']; text: string }> {
+export function codeNames(m: CorpusModel): Map<string, { name: string; source: Amount['source']; text: string }> {
   const out = new Map<string, { name: string; source: Amount['source']; text: string }>();
   for (const t of m.tables) {
     for (const r of t.rows) {
@@ -81,7 +82,7 @@ export function codeNames(m: DisclosureModel): Map<string, { name: string; sourc
 }
 
 /** A fact as a figure (amount facts only). */
-export function factFigure(m: DisclosureModel, k: FactKey): Figure | undefined {
+export function factFigure(m: CorpusModel, k: FactKey): Figure | undefined {
   const f = m.facts[k];
   if (!f?.amount) return undefined;
   return { ...figureOf(f.amount, k, f.text), value: f.value };

@@ -4,7 +4,7 @@
  * Runs after the model stage; a reviewer's `LinkOverrides` correct any link.
  */
 import { basename } from 'node:path';
-import type { DisclosureModel } from '../model/types.js';
+import { UNIT_LIST_WORDS, type CorpusModel } from './model.js';
 import { normalName, sameBody } from './names.js';
 import type { Body, Corpus, CorpusDoc, LinkOverrides } from './types.js';
 
@@ -12,12 +12,14 @@ import type { Body, Corpus, CorpusDoc, LinkOverrides } from './types.js';
  * `纳入…编制范围的单位包括：A、B。` / `所属单位包括：…` → the names listed. The consolidation list
  * (编制范围) wins over a list of subordinate units; running page headers caught in it are dropped.
  */
-export function unitList(m: DisclosureModel): string[] {
+const UNIT_LIST = new RegExp(`${UNIT_LIST_WORDS.source}[^。：:]{0,24}?(?:包括|有)[:：]?([^。]+)。`, 'g');
+
+export function unitList(m: Pick<CorpusModel, 'paragraphs'>): string[] {
   let best: string[] = [];
   let bestScope = false;
   for (const p of m.paragraphs) {
     const text = p.text.replace(/\s+/g, '');
-    for (const hit of text.matchAll(/(编制范围|所属|下属|二级预算)[^。：:]{0,24}?(?:包括|有)[:：]?([^。]+)。/g)) {
+    for (const hit of text.matchAll(UNIT_LIST)) {
       const names = hit[2]
         .split(/[、，,；;]/)
         .map((s) => s.replace(/^(?:\d+[.、]|[（(]\d+[）)])/, '').replace(/^.*?(?:预算|决算)公开/, '').replace(/等$/, ''))
@@ -32,7 +34,7 @@ export function unitList(m: DisclosureModel): string[] {
   return best;
 }
 
-export function linkCorpus(models: DisclosureModel[], overrides: LinkOverrides = {}): Corpus {
+export function linkCorpus(models: CorpusModel[], overrides: LinkOverrides = {}): Corpus {
   const bodies = new Map<string, Body>();
   const docs: CorpusDoc[] = [];
   const alias = (n: string) => overrides.aliases?.[n] ?? n;

@@ -1,10 +1,12 @@
 /** A corpus: the documents checked together, linked to bodies, years and kinds (see link.ts). */
-import type { DisclosureModel, DocKind, Scope } from '../model/types.js';
+import type { DocKind, Scope } from '../model/types.js';
+import type { CorpusModel } from './model.js';
 
 export interface CorpusDoc {
   /** Index in `Corpus.docs`. */
   id: number;
-  model: DisclosureModel;
+  /** What cross-document readers may read of the document (a full model or its slim corpus model). */
+  model: CorpusModel;
   /** The body the document is linked to (`Corpus.bodies` key). */
   body: string;
   year?: number;

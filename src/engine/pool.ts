@@ -6,14 +6,24 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FailureReason, JobOutcome, JobSpec } from './types.js';
+import { isGateMessage, OcrSlots } from './ocr-gate.js';
 
 export interface PoolOptions {
   size: number;
   /** Heap cap per worker (MB), passed as --max-old-space-size. */
   memoryMb?: number;
+  /** A worker whose resident memory after a document is above this (MB) is replaced: memory a large document left behind is given back. */
+  recycleMb?: number;
 }
 
 export const DEFAULT_MEMORY_MB = 1024;
+/** Default of `recycleMb`: a warm worker holds ~150–200 MB; what stays above this is a large document's leftovers (V8 and malloc keep freed pages). */
+export const DEFAULT_RECYCLE_MB = 300;
+/**
+ * Scanned pages recognised at the same time by a pool of several workers, all workers together (each
+ * page runs a tesseract of ~100 MB; ocr-gate.ts). A single worker recognises two pages at once.
+ */
+export const POOL_OCR_PAGES = 1;
 /** Extra time given to the worker past the reader's own deadline before the process is killed. */
 const KILL_GRACE_MS = 2000;
 const childPath = fileURLToPath(new URL('./child.js', import.meta.url));
@@ -22,6 +32,8 @@ interface Slot {
   proc: ChildProcess;
   busy: boolean;
   stderrTail: string;
+  /** Resident memory the worker reported after its last document (bytes). */
+  rss: number;
 }
 
 export class ProcessPool {
@@ -29,9 +41,16 @@ export class ProcessPool {
   private readonly waiting: { resolve: (slot: Slot) => void; reject: (e: Error) => void }[] = [];
   private closed = false;
   readonly memoryMb: number;
+  private readonly recycleBytes: number;
+  /** The pool's OCR slots (several workers only). */
+  readonly ocr: OcrSlots | undefined;
+  /** Workers replaced because of their memory (for tests and benches). */
+  recycled = 0;
 
   constructor(private readonly o: PoolOptions) {
     this.memoryMb = o.memoryMb ?? DEFAULT_MEMORY_MB;
+    this.recycleBytes = (o.recycleMb ?? DEFAULT_RECYCLE_MB) * 1048576;
+    this.ocr = o.size > 1 ? new OcrSlots(POOL_OCR_PAGES) : undefined;
   }
 
   get size(): number {
@@ -63,14 +82,18 @@ export class ProcessPool {
 
   private spawn(): Slot {
     const proc = fork(childPath, [], {
-      execArgv: [`--max-old-space-size=${this.memoryMb}`],
+      // --expose-gc: the worker collects after a document when it has grown (child.ts);
+      // semi-spaces of 4 MB (default 16): ~40 MB less per worker, no measurable time (src/bench/batch-memory.ts)
+      execArgv: [`--max-old-space-size=${this.memoryMb}`, '--max-semi-space-size=4', '--expose-gc'],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
-    const slot: Slot = { proc, busy: false, stderrTail: '' };
+    const slot: Slot = { proc, busy: false, stderrTail: '', rss: 0 };
     proc.stderr?.setEncoding('utf8');
     proc.stderr?.on('data', (d: string) => (slot.stderrTail = (slot.stderrTail + d).slice(-4000)));
     proc.on('error', () => undefined);
+    proc.on('message', (m: unknown) => isGateMessage(m) && this.ocr?.onMessage(proc, m));
+    proc.on('exit', () => this.ocr?.forget(proc));
     proc.unref();
     (proc.channel as { unref?: () => void } | undefined)?.unref?.();
     return slot;
@@ -95,7 +118,13 @@ export class ProcessPool {
   private release(slot: Slot): void {
     if (this.closed) return;
     let s = slot;
-    if (slot.proc.exitCode !== null || slot.proc.signalCode !== null || slot.proc.killed) {
+    const dead = slot.proc.exitCode !== null || slot.proc.signalCode !== null || slot.proc.killed;
+    if (!dead && this.recycleBytes > 0 && slot.rss > this.recycleBytes) {
+      // the worker exits on disconnect, after which its memory is the system's again
+      this.recycled++;
+      slot.proc.disconnect();
+    }
+    if (dead || !slot.proc.connected) {
       const i = this.slots.indexOf(slot);
       s = this.spawn();
       if (i >= 0) this.slots[i] = s;
@@ -121,8 +150,10 @@ export class ProcessPool {
         resolve(outcome);
       };
       const fail = (reason: FailureReason, error: string) => finish({ ok: false, reason, error: `${job.file}: ${error}` });
-      const onMessage = (m: { id?: string; outcome?: JobOutcome }) => {
-        if (m?.id === job.id && m.outcome) finish(m.outcome);
+      const onMessage = (m: { id?: string; outcome?: JobOutcome; rss?: number }) => {
+        if (m?.id !== job.id || !m.outcome) return;
+        slot.rss = m.rss ?? 0;
+        finish(m.outcome);
       };
       const onExit = (code: number | null, signal: string | null) => {
         if (this.closed) return fail('crash', '批处理已中断');
@@ -137,7 +168,8 @@ export class ProcessPool {
       proc.on('exit', onExit);
       slot.stderrTail = '';
       if (proc.exitCode !== null || proc.signalCode !== null) return onExit(proc.exitCode, proc.signalCode);
-      proc.send(job, (e) => e && onExit(null, null));
+      const spec: JobSpec = this.ocr ? { ...job, ocrGate: true } : job;
+      proc.send(spec, (e) => e && onExit(null, null));
     });
   }
 }

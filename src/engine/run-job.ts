@@ -6,11 +6,15 @@ import { checkText, extractText } from '../report/text.js';
 import { checkCsvRows } from '../report/csv.js';
 import { workbenchBundle } from '../server/bundle.js';
 import { rulesetVersion } from './ruleset.js';
-import { modelToJson } from '../model/serialize.js';
+import { corpusModel, corpusModelToJson } from '../corpus/model.js';
 import { rules } from '../rules/engine.js';
 import { corpusRules } from '../rules/corpus-engine.js';
 import { resolveConfig, type EffectiveConfig } from '../rules/config.js';
 import type { JobOutcome, JobSpec, RuleConfigSpec } from './types.js';
+import { workerOcrGate } from './ocr-gate.js';
+
+/** This worker's side of its pool's OCR slots, made on the first job that asks for it. */
+let gate: (() => Promise<() => void>) | undefined;
 
 /** The last resolved configuration: a warm worker resolves a run's configuration once, not per document. */
 let resolved: { key: string; config: EffectiveConfig } | undefined;
@@ -24,9 +28,8 @@ function configOf(c: RuleConfigSpec | undefined): EffectiveConfig | undefined {
 
 export async function runJob(job: JobSpec): Promise<JobOutcome> {
   testHook(job.file);
-  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig) });
+  const a = await analyzeFile(job.file, { check: job.mode === 'check', timeoutMs: job.timeoutMs, config: configOf(job.ruleConfig), ...(job.ocrGate ? { ocr: { gate: (gate ??= workerOcrGate()) } } : {}) });
   if (!a.ok) return { ok: false, error: a.error, reason: a.code === 'internal' ? 'internal' : 'unreadable' };
-  if (job.mode === 'model') return { ok: true, output: modelToJson(a.model), json: '', errorCount: 0, ruleset: rulesetVersion() };
   if (job.mode === 'extract') {
     const json = JSON.stringify(extractJson(job.file, a.model));
     return { ok: true, output: job.format === 'json' ? json : extractText(job.file, a.model), json, errorCount: 0, ruleset: rulesetVersion() };
@@ -41,7 +44,9 @@ export async function runJob(job: JobSpec): Promise<JobOutcome> {
         : job.format === 'csv'
           ? checkCsvRows(job.file, a.model, findings).join('\n')
           : checkText(job.file, a.model, findings) + '\n';
-  return { ok: true, output, json, errorCount: findings.filter((f) => f.severity === 'error').length, ruleset: rulesetVersion() };
+  // the slim model the cross-document pass reads from the store (no second read of the file)
+  const corpus = corpusModelToJson(corpusModel(a.model));
+  return { ok: true, output, json, errorCount: findings.filter((f) => f.severity === 'error').length, ruleset: rulesetVersion(), corpusModel: corpus };
 }
 
 /**

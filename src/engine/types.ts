@@ -1,8 +1,7 @@
 /** The job engine's vocabulary, shared by the embedded (SQLite + local pool) and distributed (BullMQ + Postgres) backends. */
 import type { ConfigFile } from '../rules/config.js';
 
-/** `model`: the serialized model (model/serialize.ts), for cross-document checks after a batch; never stored. */
-export type JobMode = 'extract' | 'check' | 'model';
+export type JobMode = 'extract' | 'check';
 /** `workbench`: the server's bundle (model, lines, tables) as `output`, the check JSON as `json`. */
 export type OutputFormat = 'text' | 'json' | 'csv' | 'workbench';
 
@@ -29,11 +28,17 @@ export interface JobSpec {
   timeoutMs: number;
   /** Rule configuration (check runs); absent: the defaults. */
   ruleConfig?: RuleConfigSpec;
+  /** Scanned pages wait for one of the pool's OCR slots (set by a pool of several workers; engine/ocr-gate.ts). */
+  ocrGate?: boolean;
 }
 
-/** How one document ended. `output` is rendered in the run's format; `json` is the contract JSON. */
+/**
+ * How one document ended. `output` is rendered in the run's format; `json` is the contract JSON;
+ * `corpusModel` (check runs) the slim model the cross-document pass reads (src/corpus/model.ts), stored
+ * with the result but not read back with it (Store.corpusModels streams it).
+ */
 export type JobOutcome =
-  | { ok: true; output: string; json: string; errorCount: number; ruleset: string }
+  | { ok: true; output: string; json: string; errorCount: number; ruleset: string; corpusModel?: string }
   | { ok: false; error: string; reason: FailureReason };
 
 /**

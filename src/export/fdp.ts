@@ -22,7 +22,7 @@ const TAIL = ['approved', 'executed', 'source_file', 'source_page', 'source_line
 export const FUNCTIONAL_HEADER = [...ADMIN, 'fiscal_year', ...FUNC, ...TAIL];
 export const ECONOMIC_HEADER = [...ADMIN, 'fiscal_year', ...ECON, ...TAIL];
 
-const tableOf = (m: DisclosureModel, keys: Table['key'][]) => keys.map((k) => m.tables.find((t) => t.key === k && t.rows.length)).find(Boolean);
+const tableOf = (m: Pick<DisclosureModel, 'tables'>, keys: Table['key'][]) => keys.map((k) => m.tables.find((t) => t.key === k && t.rows.length)).find(Boolean);
 
 /** Rows of a code system with no coded descendant in the same table: the finest level printed. */
 function leafRows(t: Table, system: (r: Row) => boolean): Row[] {

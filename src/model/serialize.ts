@@ -2,16 +2,24 @@
 import { Decimal } from './decimal.js';
 import type { DisclosureModel } from './types.js';
 
-export function modelToJson(m: DisclosureModel): string {
-  return JSON.stringify(m, function (this: Record<string, unknown>, key: string, value: unknown) {
+type Hook = (key: string, value: unknown) => unknown;
+
+/** Any value holding Decimals as exact JSON; `more` may replace other values. */
+export function toExactJson(v: unknown, more?: Hook): string {
+  return JSON.stringify(v, function (this: Record<string, unknown>, key: string, value: unknown) {
     const raw = this[key];
-    return raw instanceof Decimal ? { $d: raw.toFixed() } : value;
+    if (raw instanceof Decimal) return { $d: raw.toFixed() };
+    return more ? more(key, value) : value;
   });
 }
 
-export function modelFromJson(text: string): DisclosureModel {
-  return JSON.parse(text, (_key, value: unknown) => {
+/** Back from exact JSON; `more` sees every other value as it is revived. */
+export function fromExactJson<T>(text: string, more?: Hook): T {
+  return JSON.parse(text, (key, value: unknown) => {
     if (value && typeof value === 'object' && '$d' in value && typeof (value as { $d: unknown }).$d === 'string') return Decimal.parse((value as { $d: string }).$d);
-    return value;
-  }) as DisclosureModel;
+    return more ? more(key, value) : value;
+  }) as T;
 }
+
+export const modelToJson = (m: DisclosureModel): string => toExactJson(m);
+export const modelFromJson = (text: string): DisclosureModel => fromExactJson<DisclosureModel>(text);

@@ -10,8 +10,8 @@ import { annotatedPdf } from './pdf-annotate.js';
 import { xlsxReport } from './xlsx.js';
 import { reportFindings, reviewText, shownName, type ReportInput, type Review } from './review.js';
 
-export type ReportFormat = 'html' | 'pdf' | 'xlsx' | 'csv' | 'json';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'pdf', 'xlsx', 'csv', 'json'];
+import type { ReportFormat } from './formats.js';
+export { REPORT_FORMATS, type ReportFormat } from './formats.js';
 export type { ReportInput, Review };
 export { ReportError } from './errors.js';
 

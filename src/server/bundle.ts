@@ -4,7 +4,6 @@
  * as extracted with each cell's place, and the text for full-text search. Built in the worker.
  */
 import { extractJson } from '../report/json.js';
-import { modelToJson } from '../model/serialize.js';
 import type { DisclosureModel, Row, Table } from '../model/types.js';
 import type { Box, SourceRef } from '../model/source.js';
 import type { NDocument, NLine } from '../readers/types.js';
@@ -29,7 +28,7 @@ export interface WorkbenchBundle {
   tables: BundleTable[];
   /** The document's text, for search (bounded). */
   text: string;
-  /** The whole model (src/model/serialize.ts), for the cross-document series views; absent in bundles stored before it. */
+  /** The whole model (src/model/serialize.ts), in bundles stored before the corpus model was kept with the result (engine migration 0004); read by the series views of those only. */
   fullModel?: string;
 }
 
@@ -46,7 +45,6 @@ export function workbenchBundle(file: string, doc: NDocument, model: DisclosureM
       .map((l) => l.text)
       .join('\n')
       .slice(0, MAX_SEARCH_TEXT),
-    fullModel: modelToJson(model),
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The workbench's corpus: every checked document's stored model (the bundle's `fullModel`), linked
+ * The workbench's corpus: every checked document's stored corpus model (src/corpus/model.ts, kept
+ * with the check's result; checks stored before it: the bundle's `fullModel`), linked
  * into bodies (src/corpus/link.ts), and a body's series view (src/corpus/series-view.ts) with each
  * point pointing at the stored document, page, line and box it came from. The views of every body
  * are computed when the set of checked documents changes and kept (the models are not: memory stays
@@ -10,9 +11,9 @@ import { seriesView, type SeriesPoint } from '../corpus/series-view.js';
 import type { Corpus, LinkOverrides } from '../corpus/types.js';
 import type { Store } from '../engine/store/store.js';
 import { modelFromJson } from '../model/serialize.js';
-import type { DisclosureModel } from '../model/types.js';
+import { corpusModel, corpusModelFromJson, type CorpusModel } from '../corpus/model.js';
 import { latestCheck } from './results.js';
-import type { Documents } from './store/documents.js';
+import type { DocumentRow, Documents } from './store/documents.js';
 import type { LinkCorrections } from './store/links.js';
 import { docCharts } from './series-charts.js';
 import { compareDepartments, type Comparison } from './compare.js';
@@ -43,9 +44,21 @@ export interface ApiPoint {
 /** One corpus per store, kept while its checked documents are unchanged. */
 const cache = new WeakMap<Store, { key: string; value: StoredCorpus }>();
 
-/** What linking and the series views read of a model (tables, facts, paragraphs, identity); the rest is dropped while the corpus is built. */
-function slim(m: DisclosureModel): DisclosureModel {
-  return { ...m, sections: [], claims: [], mentions: [], tableReferences: [], yearMentions: undefined, toc: undefined, warnings: [] };
+/** The corpus model of a document's latest workbench check: the stored one, else (older checks) made from the bundle's full model. */
+async function storedModel(store: Store, row: DocumentRow): Promise<CorpusModel | undefined> {
+  const r = await store.db
+    .selectFrom('results')
+    .innerJoin('runs', 'runs.id', 'results.run_id')
+    .select(['results.corpus_model'])
+    .where('results.doc_hash', '=', row.id)
+    .where('runs.format', '=', 'workbench')
+    .where('results.ok', '=', 1)
+    .orderBy('results.created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (r?.corpus_model) return corpusModelFromJson(r.corpus_model);
+  const check = await latestCheck(store, row);
+  return check?.bundle.fullModel ? corpusModel(modelFromJson(check.bundle.fullModel)) : undefined;
 }
 
 /** The bodies and series views of the checked documents (those checked before models were stored are left out). */
@@ -56,13 +69,12 @@ export async function storedCorpus(store: Store, docs: Documents, links?: LinkCo
   const key = JSON.stringify([done.map((d) => [d.id, d.updatedAt]), [...corrections]]);
   const hit = cache.get(store);
   if (hit?.key === key) return hit.value;
-  const models: DisclosureModel[] = [];
+  const models: CorpusModel[] = [];
   const byFile = new Map<string, { id: string; name: string }>();
   for (const d of done) {
     const row = await docs.get(d.id);
-    const check = row && (await latestCheck(store, row));
-    if (!check?.bundle.fullModel) continue;
-    const model = slim(modelFromJson(check.bundle.fullModel));
+    const model = row && (await storedModel(store, row));
+    if (!model) continue;
     byFile.set(model.file, { id: d.id, name: d.name });
     models.push(model);
   }

@@ -50,6 +50,8 @@ export interface ResultsTable {
   reason: string | null;
   worker: string | null;
   created_at: string;
+  /** The document's corpus model as exact JSON (check runs; migration 0004), read by the cross-document pass. */
+  corpus_model: string | null;
 }
 
 export interface JobEventsTable {

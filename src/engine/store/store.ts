@@ -124,6 +124,7 @@ export class Store {
         reason: outcome.ok ? null : outcome.reason,
         worker,
         created_at: t,
+        corpus_model: outcome.ok ? (outcome.corpusModel ?? null) : null,
       };
       const ins = await tx.insertInto('results').values(row).onConflict((oc) => oc.column('job_id').doNothing()).executeTakeFirst();
       if (Number(ins.numInsertedOrUpdatedRows ?? 0n) === 0) return false;
@@ -145,10 +146,58 @@ export class Store {
   /** Results of a run, optionally only those of jobs with seq in `seqs`. */
   async results(runId: string, seqs?: number[]): Promise<StoredResult[]> {
     if (seqs && seqs.length === 0) return [];
-    let q = this.db.selectFrom('results').innerJoin('jobs', 'jobs.id', 'results.job_id').selectAll('results').select(['jobs.seq', 'jobs.file']).where('results.run_id', '=', runId);
+    // every column but the corpus model (read by corpusModels, one page at a time)
+    let q = this.db.selectFrom('results').innerJoin('jobs', 'jobs.id', 'results.job_id').select(RESULT_COLUMNS).select(['jobs.seq', 'jobs.file']).where('results.run_id', '=', runId);
     if (seqs) q = q.where('jobs.seq', 'in', seqs);
     const rows = await q.orderBy('jobs.seq').execute();
     return rows.map((r) => ({ jobId: r.job_id, seq: r.seq, file: r.file, outcome: outcomeOf(r) }));
+  }
+
+  /** A run's results in input order, fetched `page` rows at a time. */
+  async *resultPages(runId: string, page = 64): AsyncGenerator<StoredResult> {
+    let after = -1;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('results')
+        .innerJoin('jobs', 'jobs.id', 'results.job_id')
+        .select(RESULT_COLUMNS)
+        .select(['jobs.seq', 'jobs.file'])
+        .where('results.run_id', '=', runId)
+        .where('jobs.seq', '>', after)
+        .orderBy('jobs.seq')
+        .limit(page)
+        .execute();
+      for (const r of rows) yield { jobId: r.job_id, seq: r.seq, file: r.file, outcome: outcomeOf(r) };
+      if (rows.length < page) return;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  /**
+   * The stored corpus models of a run's read documents, in input order, fetched `page` rows at a time
+   * (the caller holds what it keeps, the store never the whole run). Results stored without one
+   * (extract runs, results of an older version) are left out; `missing` counts them.
+   */
+  async *corpusModels(runId: string, page = 64, missing?: { count: number }): AsyncGenerator<{ seq: number; file: string; json: string }> {
+    let after = -1;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('results')
+        .innerJoin('jobs', 'jobs.id', 'results.job_id')
+        .select(['jobs.seq', 'jobs.file', 'results.corpus_model'])
+        .where('results.run_id', '=', runId)
+        .where('results.ok', '=', 1)
+        .where('jobs.seq', '>', after)
+        .orderBy('jobs.seq')
+        .limit(page)
+        .execute();
+      for (const r of rows) {
+        if (r.corpus_model) yield { seq: r.seq, file: r.file, json: r.corpus_model };
+        else if (missing) missing.count++;
+      }
+      if (rows.length < page) return;
+      after = rows[rows.length - 1].seq;
+    }
   }
 
   async resultCount(runId: string): Promise<number> {
@@ -157,7 +206,9 @@ export class Store {
   }
 }
 
-function outcomeOf(r: Selectable<ResultsTable>): JobOutcome {
+const RESULT_COLUMNS = ['results.job_id', 'results.run_id', 'results.doc_hash', 'results.ruleset_version', 'results.ok', 'results.error_count', 'results.output', 'results.json', 'results.error', 'results.reason', 'results.worker', 'results.created_at'] as const;
+
+function outcomeOf(r: Omit<Selectable<ResultsTable>, 'corpus_model'>): JobOutcome {
   if (r.ok) return { ok: true, output: r.output ?? '', json: r.json ?? '', errorCount: r.error_count, ruleset: r.ruleset_version };
   return { ok: false, error: r.error ?? '', reason: (r.reason ?? 'internal') as never };
 }

@@ -24,6 +24,8 @@ export interface OcrOptions {
   langs?: string;
   /** Epoch ms by which all pages must be done (the reader's deadline); later pages are not started. */
   endAt?: number;
+  /** Waited for before each page; resolves with the release (a batch's workers share a few OCR slots). */
+  gate?: () => Promise<() => void>;
 }
 
 /** Pixels of one rendered page at most (A4 at 300 dpi is 8.7 million). */
@@ -58,8 +60,10 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
   const worker = async () => {
     while (next < pages.length && !result.missing && !result.timedOut) {
       const req = pages[next++];
+      const release = opts.gate ? await opts.gate() : undefined;
       const left = endAt - Date.now();
       if (left <= 0) {
+        release?.();
         result.timedOut = true;
         break;
       }
@@ -71,6 +75,8 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
         if (e instanceof ToolError && e.kind === 'missing') result.missing = true;
         else if (e instanceof ToolError && e.kind === 'timeout' && Date.now() >= endAt) result.timedOut = true;
         else failed.set(req.page, e instanceof ToolError && e.kind === 'timeout' ? `超过 ${Math.round(timeout / 1000)} 秒` : '识别程序出错');
+      } finally {
+        release?.();
       }
     }
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from '../../model/decimal.js';
 import { functionColumn } from '../../corpus/figures.js';
+import { REASON_WORDS } from '../../corpus/model.js';
 import type { CorpusFindingDraft, CorpusRule } from '../types.js';
 import { docFor, figEv, KIND_ZH, sentences, wan } from './util.js';
 
@@ -9,7 +10,6 @@ interface Options {
   fromZero: boolean;
 }
 
-const REASON = /原因|由于|主要是|因为/;
 const className = (label: string) => label.replace(/^\d+\s*/, '').replace(/\s+/g, '').replace(/[（(]类[）)]$/, '');
 
 export const rule: CorpusRule<Options> = {
@@ -53,7 +53,7 @@ export const rule: CorpusRule<Options> = {
           pct = `${f.value.cmp(pv) > 0 ? '增加' : '减少'}${change.mul(Decimal.of(100)).div(pv.abs(), 1).toFixed(1)}%`;
         }
         const name = className(f.label);
-        if (name && said.some((s) => s.text.replace(/\s+/g, '').includes(name) && REASON.test(s.text))) continue;
+        if (name && said.some((s) => s.text.replace(/\s+/g, '').includes(name) && REASON_WORDS.test(s.text))) continue;
         out.push({
           file: d.model.file,
           message: `${name || code}（类）${d.year}年${KIND_ZH[d.kind]}${wan(f)}万元，${prev.year}年${p ? `${wan(p)}万元` : '无'}，${pct}，说明中未见对其增减原因的解释`,

@@ -4,8 +4,8 @@ import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { renderXls, renderXlsx } from './xlsx.js';
 
-export const SAMPLE_FORMATS = ['txt', 'xlsx', 'xls', 'docx', 'html', 'html-gbk'] as const;
-export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
+import type { SampleFormat } from './names.js';
+export { SAMPLE_FORMATS, type SampleFormat } from './names.js';
 
 export const extensionOf = (f: SampleFormat) => (f === 'html-gbk' ? 'html' : f);
 
