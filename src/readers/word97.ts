@@ -7,12 +7,7 @@
  * properties live in the Data stream (wide tables), so the structure is read here.
  */
 import XLSX from 'xlsx';
-
-export type Word97Block =
-  | { kind: 'paragraph'; text: string }
-  /** `cols`: each cell's first grid column and span, from the cell boundaries of all the table's rows. */
-  | { kind: 'row'; cells: string[]; table: number; row: number; cols?: { col: number; span: number }[] }
-  | { kind: 'page' };
+import { placeCells, type WordBlock } from './word-blocks.js';
 
 /** Why a file could not be read: the reader maps these onto ReadError codes; `old` and `structure` fall back. */
 export class Word97Error extends Error {
@@ -172,7 +167,7 @@ function mainText(wd: Buffer, table: Buffer, fcClx: number, lcbClx: number, ccpT
 }
 
 /** Reads the main document: paragraphs, table rows (cells in order) and page breaks. */
-export function readWord97(buf: Buffer): Word97Block[] {
+export function readWord97(buf: Buffer): WordBlock[] {
   let cfb: unknown;
   try {
     cfb = XLSX.CFB.read(buf, { type: 'buffer' });
@@ -203,8 +198,8 @@ export function readWord97(buf: Buffer): Word97Block[] {
 }
 
 /** Walks the characters: fields keep their result, paragraph/cell/row marks build the blocks. */
-function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer | undefined): Word97Block[] {
-  const out: Word97Block[] = [];
+function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer | undefined): WordBlock[] {
+  const out: WordBlock[] = [];
   const fields: boolean[] = []; // per open field: true once its result has begun
   let text = '';
   let cellParas: string[] = [];
@@ -212,7 +207,7 @@ function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer
   let tables = 0;
   let rows = 0;
   let inRows = false;
-  const rowBounds = new Map<Word97Block, number[]>();
+  const rowBounds = new Map<WordBlock, number[]>();
   const endRows = () => {
     if (cells.length || cellParas.length) out.push({ kind: 'row', cells: [...cells, cellParas.join('\n')], table: tables, row: ++rows });
     cells = [];
@@ -266,28 +261,4 @@ function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer
   if (text.trim()) out.push({ kind: 'paragraph', text });
   placeCells(out, rowBounds);
   return out;
-}
-
-/** Boundaries closer than this (twips, 1/20 pt) are one grid line. */
-const SAME_LINE = 30;
-
-/**
- * Puts merged cells on the table's column grid: the grid lines are the cell boundaries of all the
- * table's rows, a cell starts at the grid column of its left boundary and spans to its right one.
- */
-function placeCells(out: Word97Block[], rowBounds: Map<Word97Block, number[]>): void {
-  const byTable = new Map<number, Extract<Word97Block, { kind: 'row' }>[]>();
-  for (const b of out) if (b.kind === 'row') byTable.set(b.table, [...(byTable.get(b.table) ?? []), b]);
-  for (const rows of byTable.values()) {
-    const all = rows.flatMap((r) => rowBounds.get(r) ?? []).sort((a, b) => a - b);
-    const lines: number[] = [];
-    for (const x of all) if (!lines.length || x - lines[lines.length - 1] > SAME_LINE) lines.push(x);
-    const gridCol = (x: number) => lines.findIndex((l) => Math.abs(l - x) <= SAME_LINE);
-    for (const r of rows) {
-      const bounds = rowBounds.get(r);
-      if (!bounds || bounds.length !== r.cells.length + 1) continue;
-      const cols = r.cells.map((_, i) => ({ col: gridCol(bounds[i]), span: Math.max(1, gridCol(bounds[i + 1]) - gridCol(bounds[i])) }));
-      if (cols.every((c, i) => c.col >= 0 && (i === 0 || c.col > cols[i - 1].col))) r.cols = cols;
-    }
-  }
 }
