@@ -1,6 +1,6 @@
 /**
  * `npm run bench:formats`: round trip of generated disclosures through every file format (text,
- * .xlsx, .xls, .docx, .doc — the .docx converted by LibreOffice's `soffice` —, HTML UTF-8 and GBK): generate → write → readDocument → buildModel → compare
+ * .xlsx, .xls, .docx, .doc and RTF — the .docx converted by LibreOffice's `soffice` —, HTML UTF-8 and GBK): generate → write → readDocument → buildModel → compare
  * with the truth. Prints identity, tables and facts recovered per format (`FORMAT_BENCH_N`
  * documents per format, default 100: half budgets, half final accounts) and the time per document.
  * Exits 1 below the acceptance bar (identity and tables 100%, facts ≥ 99%).
@@ -34,7 +34,7 @@ try {
     let factsOk = 0;
     const t0 = performance.now();
     const items = Array.from({ length: N }, (_, i) => ({ kind: i % 2 ? ('final' as const) : ('budget' as const), seed: Math.floor(i / 2) + 1 }));
-    // .doc (and other LibreOffice-written formats): all documents converted in one soffice call
+    // .doc and RTF (written by LibreOffice): all documents converted in one soffice call
     let results: RoundTripResult[] = [];
     if (CONVERTED_FORMATS.includes(format)) results = await roundTripConverted(items, format as ConvertedFormat, dir);
     else for (const { kind, seed } of items) results.push(await roundTripFormat(kind, seed, format, dir));

@@ -57,8 +57,10 @@ export function wordDocument(file: string, format: InputFormat, blocks: WordBloc
       if (!block.cells.some((c) => c.trim())) continue;
       paragraph++;
       const path = (i: number) => (block.table ? { path: `table[${block.table}]>tr[${block.row}]>td[${i + 1}]` } : {});
+      // empty cells are left to the builder (gaps of width 0, as the .docx/HTML readers give them)
+      const cells = block.cells.map((text, i) => ({ text, col: block.cols?.[i].col ?? i, span: block.cols?.[i].span ?? 1, loc: { paragraph, ...path(i) } }));
       b.row(
-        block.cells.map((text, i) => ({ text, col: block.cols?.[i].col ?? i, span: block.cols?.[i].span ?? 1, loc: { paragraph, ...path(i) } })),
+        cells.filter((c) => c.text.trim()),
         { paragraph },
       );
     }

@@ -26,6 +26,8 @@ interface Props {
   inTable: boolean;
   ttp: boolean;
   itap: number;
+  /** sprmPFPageBreakBefore: the paragraph starts a page. */
+  pageBefore?: boolean;
   /** Cell boundaries of the row (twips, sprmTDefTable rgdxaCenter), on the row-end paragraph. */
   bounds?: number[];
 }
@@ -76,6 +78,7 @@ function readProps(grpprl: Buffer, data: Buffer | undefined, out: Props, depth =
     const size = operandSize(grpprl, at, sprm);
     if (sprm === 0x2416) out.inTable = grpprl[at] !== 0;
     else if (sprm === 0x2417) out.ttp = grpprl[at] !== 0;
+    else if (sprm === 0x2407) out.pageBefore = grpprl[at] !== 0;
     else if (sprm === 0x6649 && at + 4 <= grpprl.length) out.itap = grpprl.readInt32LE(at);
     else if (sprm === 0xd608 && at + 3 <= grpprl.length) {
       const n = grpprl[at + 2];
@@ -225,6 +228,7 @@ function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer
       const inTable = p.inTable || p.itap >= 1;
       if (!inTable) {
         if (inRows) endRows();
+        if (p.pageBefore) out.push({ kind: 'page' });
         out.push({ kind: 'paragraph', text });
       } else if (p.itap > 1) {
         text += ' '; // a nested table's marks: its text stays in the outer cell
@@ -233,6 +237,7 @@ function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer
         if (!inRows && out.at(-1)?.kind !== 'row') {
           tables++;
           rows = 0;
+          if (p.pageBefore) out.push({ kind: 'page' });
         }
         inRows = true;
         if (p.ttp) {

@@ -8,10 +8,10 @@ import { renderHtml } from './html.js';
 import { renderXls, renderXlsx } from './xlsx.js';
 import { convertWithSoffice, type ConvertedFormat } from './soffice.js';
 
-export const SAMPLE_FORMATS = ['txt', 'xlsx', 'xls', 'docx', 'doc', 'html', 'html-gbk'] as const;
+export const SAMPLE_FORMATS = ['txt', 'xlsx', 'xls', 'docx', 'doc', 'rtf', 'html', 'html-gbk'] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
 /** Formats written by converting the .docx with LibreOffice (`soffice`, see soffice.ts). */
-export const CONVERTED_FORMATS: readonly SampleFormat[] = ['doc'];
+export const CONVERTED_FORMATS: readonly SampleFormat[] = ['doc', 'rtf'];
 
 /** The .docx converted by LibreOffice (one document; batches use `convertWithSoffice` directly). */
 function convertOne(docx: Buffer, to: ConvertedFormat): Buffer {
@@ -37,7 +37,7 @@ export async function renderSampleFormat(o: Omit<SampleOptions, 'layout'>, forma
     format === 'xlsx' ? await renderXlsx(s.lines, o.seed)
     : format === 'xls' ? renderXls(await renderXlsx(s.lines, o.seed))
     : format === 'docx' ? await renderDocx(s.lines)
-    : format === 'doc' ? convertOne(await renderDocx(s.lines), 'doc')
+    : format === 'doc' || format === 'rtf' ? convertOne(await renderDocx(s.lines), format)
     : renderHtml(s.lines, format === 'html-gbk' ? 'gbk' : 'utf-8');
   return { data, truth: s.truth };
 }
