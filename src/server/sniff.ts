@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 export type StoredFormat = 'pdf' | 'text' | 'html' | 'docx' | 'xlsx' | 'doc' | 'xls';
 export type Sniffed = { kind: 'document'; format: StoredFormat } | { kind: 'zip' } | { kind: 'refused'; reason: string };
 
-export const ACCEPTED_EXTENSIONS = ['.pdf', '.txt', '.md', '.xlsx', '.xls', '.docx', '.doc', '.html', '.htm', '.zip'];
+export const ACCEPTED_EXTENSIONS = ['.pdf', '.txt', '.md', '.xlsx', '.xls', '.docx', '.doc', '.rtf', '.html', '.htm', '.zip'];
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -36,8 +36,11 @@ export function sniff(name: string, head: Buffer): Sniffed {
     case '.xlsx':
       return isZip ? { kind: 'document', format: ext.slice(1) as StoredFormat } : refuse(' Office 文档');
     case '.doc':
+      // portals often publish a web page or RTF named .doc: the readers sniff it; kept as text (served as text/plain)
+      if (!isOle && isText && /^\s*(?:<|\{\\rtf)/.test(head.subarray(0, 512).toString('latin1').replace(/^\xef\xbb\xbf/, ''))) return { kind: 'document', format: head.includes('{\\rtf') ? 'text' : 'html' };
+      return isOle ? { kind: 'document', format: 'doc' } : refuse(' Office 文档');
     case '.xls':
-      return isOle ? { kind: 'document', format: ext.slice(1) as StoredFormat } : refuse(' Office 文档');
+      return isOle ? { kind: 'document', format: 'xls' } : refuse(' Office 文档');
     case '.html':
     case '.htm':
       return isText ? { kind: 'document', format: 'html' } : refuse('文本（HTML）');
