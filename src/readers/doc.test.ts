@@ -87,6 +87,16 @@ describe('damaged and disguised .doc', () => {
     wd.writeUInt16LE(0x0100 | 0x0200, 0x0a);
     expect((await readError(put('locked.doc', buildOle({ WordDocument: wd, '1Table': Buffer.alloc(600) })))).code).toBe('encrypted');
   });
+  it('a Word 97 file claiming a hundred million characters is refused before anything is allocated', async () => {
+    const wd = Buffer.alloc(1024);
+    wd.writeUInt16LE(0xa5ec, 0);
+    wd.writeUInt16LE(0xc1, 2);
+    wd.writeUInt16LE(0x0200, 0x0a);
+    wd.writeUInt16LE(14, 32); // csw
+    wd.writeUInt16LE(22, 62); // cslw
+    wd.writeInt32LE(100_000_000, 64 + 12); // ccpText
+    expect((await readError(put('long.doc', buildOle({ WordDocument: wd, '1Table': Buffer.alloc(600) })))).code).toBe('too-large');
+  });
   it('a Word 97 FIB pointing outside its streams is corrupt, not a crash', async () => {
     const wd = Buffer.alloc(1024, 0xff);
     wd.writeUInt16LE(0xa5ec, 0);

@@ -8,7 +8,7 @@
 import WordExtractor from 'word-extractor';
 import { readFileSync } from 'node:fs';
 import { wordDocument, type WordBlock } from './word-blocks.js';
-import { readWord97, Word97Error } from './word97.js';
+import { MAX_WORD97_CHARS, readWord97, Word97Error } from './word97.js';
 import { NDocument, ReadError } from './types.js';
 
 export const MAX_DOC_BYTES = 50 * 1024 * 1024;
@@ -38,6 +38,7 @@ export async function readDoc(file: string, buf: Buffer = readFileSync(file)): P
     blocks = readWord97(buf);
   } catch (e) {
     if (e instanceof Word97Error && e.code === 'encrypted') throw new ReadError(file, 'encrypted', `${file}: Word 文件已加密（有打开密码），无法读取`);
+    if (e instanceof Word97Error && e.code === 'too-large') throw new ReadError(file, 'too-large', `${file}: Word 文档过长（超过 ${MAX_WORD97_CHARS} 个字符）`);
     blocks = await extractorBlocks(file, buf);
   }
   return wordDocument(file, 'doc', blocks);

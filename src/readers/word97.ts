@@ -12,15 +12,15 @@ import { placeCells, type WordBlock } from './word-blocks.js';
 /** Why a file could not be read: the reader maps these onto ReadError codes; `old` and `structure` fall back. */
 export class Word97Error extends Error {
   constructor(
-    readonly code: 'encrypted' | 'old' | 'structure',
+    readonly code: 'encrypted' | 'old' | 'structure' | 'too-large',
     message: string,
   ) {
     super(message);
   }
 }
 
-/** Most characters of main text read (a 50 MB file holds at most 25 M UTF-16 characters). */
-export const MAX_WORD97_CHARS = 30_000_000;
+/** Most characters of main text (about 5 000 pages; 6 bytes each while reading). */
+export const MAX_WORD97_CHARS = 10_000_000;
 
 interface Props {
   inTable: boolean;
@@ -98,8 +98,11 @@ function papxRuns(wd: Buffer, table: Buffer, fcBte: number, lcbBte: number): Run
   const n = (lcbBte - 4) / 8;
   if (!Number.isInteger(n) || n < 0 || bte.length < lcbBte) throw new Word97Error('structure', 'PlcBtePapx');
   const runs: Run[] = [];
+  const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
     const pn = bte.readUInt32LE((n + 1) * 4 + i * 4);
+    if (seen.has(pn)) continue; // a page listed twice (damaged or hostile) is read once
+    seen.add(pn);
     const page = wd.subarray(pn * 512, pn * 512 + 512);
     if (page.length < 512) throw new Word97Error('structure', 'FKP');
     const crun = page[511];
@@ -133,7 +136,7 @@ function findRun(runs: Run[], fc: number): Run | undefined {
 }
 
 /** Main-text characters (UTF-16 codes) and each one's file position, from the piece table. */
-function mainText(wd: Buffer, table: Buffer, fcClx: number, lcbClx: number, ccpText: number): { codes: Uint16Array; fcs: Float64Array } {
+function mainText(wd: Buffer, table: Buffer, fcClx: number, lcbClx: number, ccpText: number): { codes: Uint16Array; fcs: Uint32Array } {
   const clx = table.subarray(fcClx, fcClx + lcbClx);
   let p = 0;
   while (clx[p] === 1) p += 3 + clx.readUInt16LE(p + 1); // Prc: property modifiers of pieces
@@ -142,9 +145,9 @@ function mainText(wd: Buffer, table: Buffer, fcClx: number, lcbClx: number, ccpT
   const plc = clx.subarray(p + 5, p + 5 + lcb);
   const n = (lcb - 4) / 12;
   if (!Number.isInteger(n) || n < 1 || plc.length < lcb) throw new Word97Error('structure', 'PlcPcd');
-  const total = Math.min(ccpText, MAX_WORD97_CHARS);
+  const total = Math.min(ccpText, wd.length);
   const codes = new Uint16Array(total);
-  const fcs = new Float64Array(total);
+  const fcs = new Uint32Array(total);
   for (let i = 0; i < n; i++) {
     const cp0 = plc.readUInt32LE(i * 4);
     const cp1 = Math.min(plc.readUInt32LE(i * 4 + 4), total);
@@ -190,6 +193,7 @@ export function readWord97(buf: Buffer): WordBlock[] {
     const lw = 34 + csw * 2;
     const cslw = wd.readUInt16LE(lw);
     const ccpText = wd.readInt32LE(lw + 2 + 3 * 4);
+    if (ccpText > MAX_WORD97_CHARS) throw new Word97Error('too-large', `${ccpText}`);
     const fcLcb = lw + 2 + cslw * 4 + 2;
     const at = (i: number) => [wd.readUInt32LE(fcLcb + i * 8), wd.readUInt32LE(fcLcb + i * 8 + 4)] as const;
     const { codes, fcs } = mainText(wd, table, ...at(33), Math.max(0, ccpText));
@@ -200,8 +204,10 @@ export function readWord97(buf: Buffer): WordBlock[] {
   }
 }
 
+const NO_PROPS: Props = { inTable: false, ttp: false, itap: 0 };
+
 /** Walks the characters: fields keep their result, paragraph/cell/row marks build the blocks. */
-function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer | undefined): WordBlock[] {
+function blocks(codes: Uint16Array, fcs: Uint32Array, runs: Run[], data: Buffer | undefined): WordBlock[] {
   const out: WordBlock[] = [];
   const fields: boolean[] = []; // per open field: true once its result has begun
   let text = '';
@@ -211,6 +217,7 @@ function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer
   let rows = 0;
   let inRows = false;
   const rowBounds = new Map<WordBlock, number[]>();
+  const props = new Map<Run, Props>(); // each run's properties parsed once
   const endRows = () => {
     if (cells.length || cellParas.length) out.push({ kind: 'row', cells: [...cells, cellParas.join('\n')], table: tables, row: ++rows });
     cells = [];
@@ -224,7 +231,8 @@ function blocks(codes: Uint16Array, fcs: Float64Array, runs: Run[], data: Buffer
     else if (c === 0x15) fields.pop();
     else if (c === 0x0d || c === 0x07) {
       const run = findRun(runs, fcs[i]);
-      const p = run ? readProps(run.grpprl, data, { inTable: false, ttp: false, itap: 0 }) : { inTable: false, ttp: false, itap: 0 };
+      let p = run ? props.get(run) : NO_PROPS;
+      if (!p) props.set(run!, (p = readProps(run!.grpprl, data, { inTable: false, ttp: false, itap: 0 })));
       const inTable = p.inTable || p.itap >= 1;
       if (!inTable) {
         if (inRows) endRows();
