@@ -260,6 +260,7 @@ function blocks(codes: Uint16Array, fcs: Uint32Array, runs: Run[], data: Buffer 
       }
       text = '';
     } else if (fields.includes(false)) continue; // a field's code
+    else if (c === 0x0c && (inRows || cells.length || cellParas.length)) text += ' '; // a break inside a table cell
     else if (c === 0x0c) {
       if (text.trim()) out.push({ kind: 'paragraph', text });
       text = '';
