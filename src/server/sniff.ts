@@ -21,7 +21,7 @@ function looksLikeText(head: Buffer): boolean {
 /** `head`: the first bytes of the file (a few KB). */
 export function sniff(name: string, head: Buffer): Sniffed {
   const ext = extname(name).toLowerCase();
-  if (!ACCEPTED_EXTENSIONS.includes(ext)) return { kind: 'refused', reason: `不支持的文件类型（${ext || '无扩展名'}）；可上传 PDF、文本、Word、Excel、HTML 或 zip` };
+  if (!ACCEPTED_EXTENSIONS.includes(ext)) return { kind: 'refused', reason: `不支持的文件类型（${ext || '无扩展名'}）；可上传 PDF、文本、Word（含 RTF）、Excel、HTML 或 zip` };
   const isPdf = head.subarray(0, 1024).includes(Buffer.from('%PDF-'));
   const isZip = head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004';
   const isOle = head.subarray(0, 8).equals(OLE);
