@@ -15,6 +15,7 @@ import { compareModel } from '../sample/roundtrip-check.js';
 import type { SampleTruth } from '../sample/generate.js';
 import { readDocument } from './index.js';
 import { buildOle } from './testing/containers.js';
+import { buildWord97 } from './testing/word97.js';
 import { ReadError } from './types.js';
 
 const present = hasSoffice();
@@ -61,6 +62,37 @@ describe('.doc written by LibreOffice (Word 97)', () => {
     expect(row.source.path).toMatch(/^table\[\d+\]>tr\[\d+\]>td\[\d+\]$/);
     const fact = Object.values(model.facts)[0]!;
     expect(fact.source.paragraph).toBeGreaterThan(0);
+  });
+});
+
+describe('Word 97 structure (a minimal binary built here, no soffice needed)', () => {
+  it('rows whose row-end properties live in the Data stream (huge PAPX) stay rows; a merged cell spans; fields keep their result; page break before', async () => {
+    const row = (cells: string[], bounds: number[]) => [...cells.map((text) => ({ text, end: 0x07 as const, inTable: true })), { text: '', end: 0x07 as const, inTable: true, ttp: true, bounds, huge: true }];
+    const file = join(dir, 'built.doc');
+    writeFileSync(
+      file,
+      buildWord97([
+        { text: '某局2024年部门预算' },
+        { text: '详见\u0013 HYPERLINK "http://example.com" \u0014网站\u0015说明' },
+        ...row(['项目', '金额'], [0, 2000, 6000]),
+        ...row(['合计', '12.30', '4.00'], [0, 2000, 4000, 6000]),
+        { text: '第二部分', pageBefore: true },
+      ]),
+    );
+    const doc = await readDocument(file);
+    expect(doc.format).toBe('doc');
+    expect(doc.lines.map((l) => [l.page, l.text])).toEqual([
+      [1, '某局2024年部门预算'],
+      [1, '详见网站说明'],
+      [1, '项目\t金额'],
+      [1, '合计\t12.30\t4.00'],
+      [2, '第二部分'],
+    ]);
+    expect(doc.lines[2].cells.map((c) => [c.x0, c.x1])).toEqual([
+      [0, 8],
+      [8, 24],
+    ]);
+    expect(doc.lines[3].cells[2].loc).toEqual({ paragraph: 4, path: 'table[1]>tr[2]>td[3]' });
   });
 });
 
