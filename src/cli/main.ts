@@ -212,7 +212,7 @@ program
   .addOption(new Option('--style <style>', '地区版式（不指定则随种子混合）').choices([...STYLE_NAMES]))
   .option('--artefacts', '加入真实文本中的提取痕迹（字间空格、断行、页码、全角数字等）')
   .option('--out <file>', '输出文件（默认输出到标准输出）')
-  .addOption(new Option('--format <format>', '输出格式：txt 文本；xlsx/xls/docx/html/html-gbk 须用 --out 指定文件，表格为规整网格（不加提取痕迹）').choices([...SAMPLE_FORMATS]).default('txt'))
+  .addOption(new Option('--format <format>', '输出格式：txt 文本；xlsx/xls/docx/doc/rtf/html/html-gbk 须用 --out 指定文件，表格为规整网格（不加提取痕迹；doc/rtf 由 LibreOffice 的 soffice 转换）').choices([...SAMPLE_FORMATS]).default('txt'))
   .action(async (o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string; format: SampleFormat }) => {
     if (o.format !== 'txt') return (await import('./sample-format.js')).writeSampleFormat(o);
     const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts, style: o.style });

@@ -1,4 +1,4 @@
-/** `budgetlens sample --format xlsx|xls|docx|html|html-gbk --out FILE`: the generated disclosure as a file of that format. */
+/** `budgetlens sample --format xlsx|xls|docx|doc|rtf|html|html-gbk --out FILE`: the generated disclosure as a file of that format (doc/rtf need soffice). */
 import { writeFileSync } from 'node:fs';
 import type { StyleName } from '../sample/generate.js';
 import { renderSampleFormat, type SampleFormat } from '../sample/formats/index.js';

@@ -7,7 +7,7 @@ import type { NDocument } from '../readers/types.js';
 import type { Section } from '../model/types.js';
 import { isPageNumberLine, isTableLikeLine, lineSource } from '../normalize/paragraphs.js';
 import { locateTables } from './tables/titles.js';
-import { codePointLength } from '../normalize/text.js';
+import { codePointLength } from '../readers/char-rules.js';
 import { compactLineTexts, lineTexts } from './line-text.js';
 
 interface Pattern {

@@ -5,7 +5,7 @@
 import type { NDocument, NLine } from '../readers/types.js';
 import type { Paragraph } from '../model/types.js';
 import { unionBox, type SourceRef } from '../model/source.js';
-import { isSpaceCode } from './text.js';
+import { isSpaceCode } from '../readers/char-rules.js';
 
 /** A line that is only a page number (`5`, `- 5 -`, `第 5 页`, `5/30`). */
 export function isPageNumberLine(text: string): boolean {

@@ -3,7 +3,7 @@
  * tables): paragraphs become one-cell lines, a table row becomes a line whose cells keep their
  * column (empty cells between them, as in tab-separated text), with x0 = column index × 8.
  */
-import { normalizeLineText } from '../normalize/text.js';
+import { normalizeLineText } from './char-rules.js';
 import { NCell, NDocument, NLine, NPage, ReadError, type InputFormat, type Location, type ReaderWarning } from './types.js';
 
 /** Width of one grid column in the x0/x1 units of a `grid` document. */

@@ -1,5 +1,5 @@
 /**
- * Dispatch for Word, Excel and HTML input: the kind sniffed from the bytes decides, the extension
+ * Dispatch for Word (.docx, .doc, RTF), Excel and HTML input: the kind sniffed from the bytes decides, the extension
  * only breaks ties and names what the user expected. Returns null for files that are none of these
  * (plain text goes on to the text reader).
  */
@@ -9,14 +9,14 @@ import { NDocument, ReadError } from './types.js';
 
 export const MAX_OFFICE_BYTES = 100 * 1024 * 1024;
 
-const OFFICE_EXT = ['.docx', '.xlsx', '.doc', '.xls', '.wps', '.et', '.html', '.htm', '.xhtml', '.shtml', '.mht'];
+const OFFICE_EXT = ['.docx', '.xlsx', '.doc', '.xls', '.wps', '.et', '.rtf', '.html', '.htm', '.xhtml', '.shtml', '.mht'];
 
 /** `head`: the first bytes (for the quick decision), `ext`: lower-case extension with the dot. */
 export async function readOffice(file: string, head: Buffer, ext: string, size: number, maxBytes = MAX_OFFICE_BYTES): Promise<NDocument | null> {
   const zip = head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004';
   const ole = head.readUInt32BE(0) === 0xd0cf11e0;
-  const html = sniff(head) === 'html';
-  if (!zip && !ole && !html && !OFFICE_EXT.includes(ext)) return null;
+  const markup = ['html', 'rtf'].includes(sniff(head));
+  if (!zip && !ole && !markup && !OFFICE_EXT.includes(ext)) return null;
   if (size > maxBytes) throw new ReadError(file, 'too-large', `${file}: 文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${(maxBytes / 1048576).toFixed(0)} MB）`);
   const buf = readFileSync(file);
   const kind = sniff(buf);
@@ -31,6 +31,8 @@ export async function readOffice(file: string, head: Buffer, ext: string, size: 
       return (await import('./doc.js')).readDoc(file, buf);
     case 'html':
       return (await import('./html/index.js')).readHtml(file, buf);
+    case 'rtf':
+      return (await import('./rtf.js')).readRtf(file, buf);
     case 'encrypted':
       throw new ReadError(file, 'encrypted', `${file}: 文件已加密（有打开密码），无法读取`);
     case 'zip':

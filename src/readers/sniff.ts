@@ -2,7 +2,7 @@
 import { looksLikeHtml } from './html/encoding.js';
 import { zipEntries } from './zip-guard.js';
 
-export type Sniffed = 'pdf' | 'xlsx' | 'docx' | 'zip' | 'xls' | 'doc' | 'ole' | 'encrypted' | 'html' | 'unknown';
+export type Sniffed = 'pdf' | 'xlsx' | 'docx' | 'zip' | 'xls' | 'doc' | 'ole' | 'encrypted' | 'html' | 'rtf' | 'unknown';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
@@ -38,6 +38,7 @@ export function sniff(buf: Buffer): Sniffed {
   if (head.includes('%PDF-')) return 'pdf';
   if (head.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') return zipKind(buf);
   if (head.subarray(0, 8).equals(OLE)) return oleKind(buf);
+  if (/^(?:\xef\xbb\xbf)?\s*\{\\rtf/.test(head.subarray(0, 64).toString('latin1'))) return 'rtf';
   if (looksLikeHtml(head)) return 'html';
   return 'unknown';
 }

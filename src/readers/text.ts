@@ -3,7 +3,7 @@
  * separate pages; cells are pieces separated by tabs or by 2+ spaces.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { displayWidth, normalizeLineText, stripMarkup } from '../normalize/text.js';
+import { displayWidth, normalizeLineText, stripMarkup } from './char-rules.js';
 import { NCell, NDocument, NLine, NPage, ReadError } from './types.js';
 
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;

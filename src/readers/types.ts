@@ -4,7 +4,7 @@
  */
 import type { Box } from '../model/source.js';
 
-export type InputFormat = 'text' | 'pdf' | 'xlsx' | 'xls' | 'docx' | 'doc' | 'html';
+export type InputFormat = 'text' | 'pdf' | 'xlsx' | 'xls' | 'docx' | 'doc' | 'rtf' | 'html';
 
 /**
  * What the cells' x0/x1 measure, declared by the reader (extraction looks at this, never at the format):

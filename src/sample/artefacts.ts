@@ -5,7 +5,7 @@
  * separators, Markdown/HTML remnants, table titles wrapped over two lines.
  * Artefacts never change what a figure is: only how it is printed.
  */
-import { displayWidth } from '../normalize/text.js';
+import { displayWidth } from '../readers/char-rules.js';
 import type { Rng } from './prng.js';
 import type { OutLine } from './render.js';
 import type { Style } from './style.js';

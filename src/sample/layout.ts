@@ -2,7 +2,7 @@
  * Lays abstract tables out as text, the two ways extracted disclosures show them: cells separated by
  * tabs (text exported from Word/HTML), or columns aligned with spaces (`pdftotext -layout`).
  */
-import { displayWidth } from '../normalize/text.js';
+import { displayWidth } from '../readers/char-rules.js';
 import type { Fen } from './money.js';
 import { formatFen } from './money.js';
 import type { Style } from './style.js';

@@ -3,7 +3,7 @@
  * which the artefact pass may then disturb the way real extracted text is disturbed.
  */
 import type { TableKey } from '../model/types.js';
-import { displayWidth } from '../normalize/text.js';
+import { displayWidth } from '../readers/char-rules.js';
 import type { Rng } from './prng.js';
 import type { DocData } from './data.js';
 import { renderGrid, tableGrid, wrapGrid, type CodeHookSet } from './layout.js';

@@ -16,7 +16,7 @@ import { parseCompares, parseCompletions } from './completion.js';
 import { headingTitle, inferYearKind, paragraphTopic } from './subjects.js';
 import { classificationPath, functionClassCode } from './classes.js';
 import { normSubject } from './scan.js';
-import { isSpaceCode } from '../../normalize/text.js';
+import { isSpaceCode } from '../../readers/char-rules.js';
 
 const TOP_HEADING = /^(?:第[一二三四五六七八九十\d]+(?:部分|章)|[一二三四五六七八九十]+、)/;
 

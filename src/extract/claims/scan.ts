@@ -6,7 +6,7 @@ import { parseNumber } from '../../model/amount.js';
 import type { Decimal } from '../../model/decimal.js';
 import type { AmountUnit } from '../../model/types.js';
 import { matchesOf } from '../regex.js';
-import { isSpaceCode } from '../../normalize/text.js';
+import { isSpaceCode } from '../../readers/char-rules.js';
 
 export const NUM = String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 

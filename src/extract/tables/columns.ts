@@ -8,7 +8,7 @@
 import type { ColumnRole } from '../../model/types.js';
 import { HEADER_LABEL_WORDS, HEADER_VOCABULARY, columnRole, isLabelHeader } from './aliases.js';
 import { center, type Tok } from './tokens.js';
-import { codePointLength } from '../../normalize/text.js';
+import { codePointLength } from '../../readers/char-rules.js';
 
 export interface ColSpec {
   name: string;

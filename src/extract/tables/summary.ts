@@ -12,7 +12,7 @@ import { isLabelHeader, isTotalLabel } from './aliases.js';
 import { columnsFromPositions, columnsFromVocabulary, type ColSpec } from './columns.js';
 import { isNumbered, placeValues, stripNumbering, withLine, type Layout, type LTok, type RowContext } from './rows.js';
 import type { Tok } from './tokens.js';
-import { codePointLength } from '../../normalize/text.js';
+import { codePointLength } from '../../readers/char-rules.js';
 
 interface Seg {
   label: string;

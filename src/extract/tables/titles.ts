@@ -11,7 +11,7 @@ import { unitOfLine } from '../units.js';
 import { isTableNumberLine, matchTitle } from './aliases.js';
 import { lineTexts } from '../line-text.js';
 import { headingTitleAt } from './heading-titles.js';
-import { codePointLength, isSpaceCode } from '../../normalize/text.js';
+import { codePointLength, isSpaceCode } from '../../readers/char-rules.js';
 
 export interface TitleHit {
   index: number;

@@ -2,7 +2,7 @@
  * Output lines (frame space, raw text) → NLine/NCell: text normalised like text input, cells joined
  * by tabs with their offsets, boxes mapped back to the page (top-left origin, y down).
  */
-import { normalizeLineText } from '../../normalize/text.js';
+import { normalizeLineText } from '../char-rules.js';
 import type { NCell, NLine } from '../types.js';
 import { boxToPage, round2, type Frame } from './geometry.js';
 import type { OutCell, OutLine } from './layout.js';

@@ -1,3 +1,3 @@
 /** The sample formats, without the renderers (the CLI lists them before it loads any). */
-export const SAMPLE_FORMATS = ['txt', 'xlsx', 'xls', 'docx', 'html', 'html-gbk'] as const;
+export const SAMPLE_FORMATS = ['txt', 'xlsx', 'xls', 'docx', 'doc', 'rtf', 'html', 'html-gbk'] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];

@@ -1,7 +1,7 @@
 // Collecting files from a drop (files and whole folders) and splitting uploads into batches.
 
 /** Accepted upload types (the server checks the content again). */
-export const ACCEPT = '.pdf,.txt,.md,.xlsx,.xls,.docx,.doc,.html,.htm,.zip';
+export const ACCEPT = '.pdf,.txt,.md,.xlsx,.xls,.docx,.doc,.rtf,.html,.htm,.zip';
 const ACCEPT_EXT = ACCEPT.split(',');
 
 export function acceptedName(name: string): boolean {

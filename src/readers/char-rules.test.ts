@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLineText, displayWidth } from './text.js';
+import { normalizeLineText, displayWidth } from './char-rules.js';
 
 describe('normalizeLineText', () => {
   it('joins letter-spaced CJK but keeps word gaps', () => {
