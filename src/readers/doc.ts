@@ -17,7 +17,7 @@ export async function readDoc(file: string, buf: Buffer = readFileSync(file)): P
   } catch (e) {
     throw new ReadError(file, 'corrupt', `${file}: Word 文件无法解析（${String((e as Error).message ?? e).split('\n')[0].slice(0, 80)}）`);
   }
-  const b = new GridDocumentBuilder(file, 'doc');
+  const b = new GridDocumentBuilder(file, 'doc', { blocks: true });
   let paragraph = 0;
   for (const raw of body.split(/\r\n?|\n/)) {
     if (raw.includes('\f')) b.newPage();

@@ -8,6 +8,7 @@ import { modelToJson } from '../model/serialize.js';
 import type { DisclosureModel, Row, Table } from '../model/types.js';
 import type { Box, SourceRef } from '../model/source.js';
 import type { NDocument, NLine } from '../readers/types.js';
+import type { OriginalView } from '../readers/original.js';
 
 export interface BundleCell {
   text: string;
@@ -31,6 +32,8 @@ export interface WorkbenchBundle {
   text: string;
   /** The whole model (src/model/serialize.ts), for the cross-document series views; absent in bundles stored before it. */
   fullModel?: string;
+  /** Spreadsheets, Word and HTML: the original's sheets or blocks as the reader saw them (capped there); absent for PDF and text. */
+  original?: OriginalView;
 }
 
 const MAX_SEARCH_TEXT = 2_000_000;
@@ -47,6 +50,7 @@ export function workbenchBundle(file: string, doc: NDocument, model: DisclosureM
       .join('\n')
       .slice(0, MAX_SEARCH_TEXT),
     fullModel: modelToJson(model),
+    ...(doc.original ? { original: doc.original } : {}),
   };
 }
 
