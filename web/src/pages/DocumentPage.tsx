@@ -1,19 +1,25 @@
-// One document: the PDF (or its text) on the left, findings / tables / audit log / downloads on
-// the right. A click on a finding turns to its page and boxes its evidence in red.
+// One document: the PDF (or the original sheet / Word text / web page, or the text) on the left,
+// findings / tables / audit log / downloads on the right. A click on a finding turns to its page and
+// boxes its evidence in red (PDF), or shows its sheet and cell / paragraph marked (original view).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../lib/api';
 import { evidenceLines, firstEvidencePage, highlightBox } from '../lib/boxes';
 import { kindLabel, scopeLabel, statusLabel } from '../lib/labels';
 import { hrefFor, type DocPlace } from '../lib/route';
-import type { Box, DocumentDetail, Finding, LinesResponse, Review, User } from '../lib/types';
+import type { Box, DocumentDetail, Evidence, Finding, LinesResponse, Original, Review, User } from '../lib/types';
 import { usePolling } from '../lib/usePolling';
 import { PdfViewer, type Highlight } from '../components/PdfViewer';
 import { TextView } from '../components/TextView';
+import { OriginalView } from '../components/OriginalView';
 import { FindingsPanel } from '../components/FindingsPanel';
 import { TablesView } from '../components/TablesView';
 import { AuditLog } from '../components/AuditLog';
 import { Downloads } from '../components/Downloads';
 import { LinkForm } from '../components/LinkForm';
+
+/** Formats whose reader keeps a view of the original (GET …/original). */
+const ORIGINAL_FORMATS = new Set(['xlsx', 'xls', 'docx', 'doc', 'html']);
+const NO_EVIDENCE: Evidence[] = [];
 
 const TABS: { id: string; label: string }[] = [
   { id: 'findings', label: '问题' },
@@ -31,7 +37,10 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
   // the URL names (a series point: page, line and box)
   const [target, setTarget] = useState<{ fingerprint: string; page?: number } | { page?: number; box?: Box; line?: number } | undefined>();
   const [selectedCell, setSelectedCell] = useState<string | undefined>();
-  const [view, setView] = useState<'pdf' | 'text'>('pdf');
+  const [view, setView] = useState<'pdf' | 'text' | 'original'>('pdf');
+  const [original, setOriginal] = useState<Original | null | undefined>();
+  // bumped on every click on a finding, so the view scrolls to its evidence again
+  const [focusTick, setFocusTick] = useState(0);
   const [auditTick, setAuditTick] = useState(0);
   const atKey = at ? JSON.stringify(at) : '';
   useEffect(() => {
@@ -64,7 +73,16 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
 
   const doc = detail?.document;
   const isPdf = !!doc && ((doc.format ?? '').toLowerCase() === 'pdf' || doc.name.toLowerCase().endsWith('.pdf'));
+  const hasOriginal = !!doc && ORIGINAL_FORMATS.has((doc.format ?? '').toLowerCase());
+  useEffect(() => {
+    if (!loaded || !hasOriginal || !doneAt) return;
+    api<{ original: Original }>(`${base}/original`).then(
+      (r) => setOriginal(r.original),
+      () => setOriginal(null),
+    );
+  }, [base, loaded, hasOriginal, doneAt]);
   const showPdf = isPdf && view === 'pdf';
+  const showOriginal = hasOriginal && view !== 'text';
 
   const selected = target && 'fingerprint' in target ? target.fingerprint : undefined;
   const finding = selected ? detail?.findings.find((f) => f.fingerprint === selected) : undefined;
@@ -87,6 +105,7 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
 
   const selectFinding = (f: Finding, onPage?: number) => {
     setTarget({ fingerprint: f.fingerprint, page: onPage });
+    setFocusTick((t) => t + 1);
     const p = onPage ?? firstEvidencePage(f);
     if (p != null) setPage(p);
   };
@@ -161,8 +180,22 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
               </button>
             </div>
           )}
+          {hasOriginal && (
+            <div className="view-switch">
+              <button type="button" className={showOriginal ? 'active' : ''} onClick={() => setView('original')} data-testid="view-original">
+                原文
+              </button>
+              <button type="button" className={!showOriginal ? 'active' : ''} onClick={() => setView('text')} data-testid="view-text">
+                文本
+              </button>
+            </div>
+          )}
           {showPdf ? (
             <PdfViewer url={`${base}/file?inline=1`} page={page} onPageChange={setPage} highlight={highlight} />
+          ) : showOriginal && original ? (
+            <OriginalView original={original} evidence={finding?.evidence ?? NO_EVIDENCE} focusKey={`${selected ?? ''}:${focusTick}`} />
+          ) : showOriginal && original === undefined && !pending ? (
+            <p className="muted">正在加载原文…</p>
           ) : (
             <TextView lines={lines?.lines ?? []} marked={marked} focusLine={focusLine} showPage={isPdf} />
           )}
