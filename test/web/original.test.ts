@@ -32,6 +32,7 @@ describe('original view helpers', () => {
     expect(quotedFigure('114.773924', ev)).toBe(true);
     expect(quotedFigure('14.773924', ev)).toBe(false);
     expect(quotedFigure('12', ev)).toBe(false);
+    expect(quotedFigure('0.00', [{ text: '合计 0.00' }])).toBe(false);
     const p = { kind: 'paragraph' as const, text: 'x', paragraph: 43, path: 'html>body>p[43]', lines: [50] };
     expect(marksParagraph(p, [{ line: 50, text: '' }])).toBe(true);
     expect(marksParagraph(p, [{ paragraph: 43, path: 'html>body>p[43]', text: '' }])).toBe(true);

@@ -55,7 +55,7 @@ export function SheetGrid({ sheet, marked, evidence, focusKey }: { sheet: Origin
                 const ref1 = `${columnName(c)}${r + 1}`;
                 const isEvidence = marked.has(ref1);
                 const quoted = !isEvidence && !!cell && markedRows.has(r) && quotedFigure(cell.text, evidence);
-                const cls = [isEvidence ? 'evidence' : '', quoted ? 'quoted' : '', hiddenCols.has(c) ? 'hidden-rc' : '', cell && /^-?[\d,.]+%?$/.test(cell.text) ? 'num' : ''].filter(Boolean).join(' ');
+                const cls = [isEvidence ? 'evidence' : '', quoted ? 'quoted' : '', hiddenCols.has(c) ? 'hidden-rc' : '', cell && /^-?[\d,]*\.?\d+%?$/.test(cell.text) && /[.,%]/.test(cell.text) ? 'num' : ''].filter(Boolean).join(' ');
                 return (
                   <td key={c} data-ref={ref1} data-evidence={isEvidence ? 'true' : undefined} data-quoted={quoted ? 'true' : undefined} rowSpan={m && m.rows > 1 ? m.rows : undefined} colSpan={m && m.cols > 1 ? m.cols : undefined} className={cls || undefined} title={ref1}>
                     {cell?.text}

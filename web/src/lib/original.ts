@@ -45,10 +45,11 @@ export function mergesOf(sheet: OriginalSheet): { at: Map<string, Merge>; covere
 
 const plain = (s: string) => s.replace(/[,，]/g, '');
 
-/** A figure (3+ digits) of a cell that the evidence's quote prints. */
+/** A figure of a cell (3+ digits, not zero) that the evidence's quote prints. */
 export function quotedFigure(cellText: string, evidence: Evidence[]): boolean {
   const t = plain(cellText).replace(/\s/g, '');
-  if (!/^-?\d[\d.]*%?$/.test(t) || t.replace(/\D/g, '').length < 3) return false;
+  // a figure of 3+ digits that is not zero (a quoted 0.00 says nothing about which cell is meant)
+  if (!/^-?\d[\d.]*%?$/.test(t) || t.replace(/\D/g, '').length < 3 || !/[1-9]/.test(t)) return false;
   return evidence.some((e) => new RegExp(`(?:^|[^\\d.])${t.replace(/[.%]/g, '\\$&')}(?![\\d])`).test(plain(e.text)));
 }
 

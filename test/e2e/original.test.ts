@@ -1,0 +1,180 @@
+// End to end in a real headless Chromium: upload a generated .xlsx, .docx and .html, each with one
+// planted error (src/sample/mutate.ts), wait for the checks, open each, click an error finding and
+// assert that the original view marks the evidence's own place — the sheet tab switched and the A1
+// cells outlined (workbook), the paragraph number (Word), the table cell's element path (HTML) —
+// and that the mark is scrolled into view. Screenshots: docs/screenshots/original-*.png.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSampleFormat, type SampleFormat } from '../../src/sample/formats/index.js';
+import { renderSample } from '../../src/sample/generate.js';
+import { MUTATION_CLASSES, makeMutation } from '../../src/sample/mutate.js';
+import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
+import { ARTIFACTS, SHOTS, shot } from './page-checks.js';
+
+const USER = 'e2e-original';
+const PASSWORD = 'Original-e2e-Password-3';
+const FILES: { name: string; format: SampleFormat; plant: string; seed: number }[] = [
+  { name: '部门预算-表格.xlsx', format: 'xlsx', plant: 'table-cell', seed: 6 },
+  { name: '部门预算-文档.docx', format: 'docx', plant: 'narrative-percent', seed: 5 },
+  { name: '部门预算-网页.html', format: 'html', plant: 'table-cell', seed: 5 },
+];
+
+interface Evidence {
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
+  text: string;
+}
+interface ApiFinding {
+  fingerprint: string;
+  severity: string;
+  evidence: Evidence[];
+}
+
+async function plantedFile(dir: string, f: (typeof FILES)[number]): Promise<string> {
+  const base = renderSample({ kind: 'budget', seed: f.seed, artefacts: false, layout: 'tab' });
+  const m = makeMutation(MUTATION_CLASSES.find((c) => c.id === f.plant)!, base, f.seed);
+  if (!m) throw new Error(`no ${f.plant} mutation for seed ${f.seed}`);
+  const path = join(dir, f.name);
+  writeFileSync(path, (await renderSampleFormat({ kind: 'budget', seed: f.seed }, f.format, m.mutation)).data);
+  return path;
+}
+
+/** The element lies inside its scrolling view and inside the browser's viewport. */
+async function expectInView(el: Locator, container: string): Promise<void> {
+  const where = await el.evaluate((e, sel) => {
+    const r = e.getBoundingClientRect();
+    const c = e.closest(sel)!.getBoundingClientRect();
+    return { r: [r.left, r.top, r.right, r.bottom], c: [c.left, c.top, c.right, c.bottom], vw: innerWidth, vh: innerHeight };
+  }, container);
+  const [l, t, r, b] = where.r;
+  const why = JSON.stringify(where);
+  expect(t, why).toBeGreaterThanOrEqual(Math.max(0, where.c[1]) - 1);
+  expect(b, why).toBeLessThanOrEqual(Math.min(where.vh, where.c[3]) + 1);
+  expect(l, why).toBeGreaterThanOrEqual(Math.max(0, where.c[0]) - 1);
+  expect(Math.min(r, where.c[2]), why).toBeGreaterThan(l);
+}
+
+describe('the original of each format in the browser, with the evidence marked', () => {
+  let data: string;
+  let files: string;
+  let server: RunningServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+  const ids = new Map<string, string>();
+
+  beforeAll(async () => {
+    assertPrerequisites();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
+    data = tempDir('budgetlens-e2e-original-data-');
+    files = tempDir('budgetlens-e2e-original-files-');
+    server = await startServer(data, await freePort());
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    for (const dir of [data, files]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await browser.context.request.get(`${server.url}${path}`);
+    expect(res.status(), path).toBe(200);
+    return (await res.json()) as T;
+  };
+
+  /** Opens the document and clicks its first error finding whose evidence `has` a location. */
+  const openAndClick = async (name: string, has: (e: Evidence) => boolean): Promise<Evidence[]> => {
+    const id = ids.get(name)!;
+    const { findings } = await api<{ findings: ApiFinding[] }>(`/api/documents/${id}`);
+    const f = findings.find((x) => x.severity === 'error' && x.evidence.some(has));
+    expect(f, `${name}: an error finding with such evidence`).toBeDefined();
+    await page.goto(`${server.url}/#/doc/${id}`);
+    await page.getByTestId('original-view').waitFor();
+    await page.locator(`[data-testid=finding][data-fingerprint="${f!.fingerprint}"] .finding-message`).click();
+    await page.locator(`[data-testid=finding][data-fingerprint="${f!.fingerprint}"].selected`).waitFor();
+    return f!.evidence;
+  };
+
+  it('uploads a workbook, a Word document and a web page with planted errors and sees them checked', async () => {
+    await page.goto(server.url);
+    await page.locator('input[name=token]').fill(server.token as string);
+    await page.locator('input[name=username]').fill(USER);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.getByRole('button', { name: '创建管理员并登录' }).click();
+    await page.getByTestId('user-menu').waitFor();
+    const paths = [];
+    for (const f of FILES) paths.push(await plantedFile(files, f));
+    await page.getByTestId('file-input').setInputFiles(paths);
+    await page.waitForFunction(
+      (n) => {
+        const rows = [...document.querySelectorAll('[data-testid=doc-row]')];
+        return rows.length === n && rows.every((r) => r.getAttribute('data-status') === 'done');
+      },
+      FILES.length,
+      { timeout: 180_000, polling: 1000 },
+    );
+    const list = await api<{ documents: { id: string; name: string; errors: number; format: string }[] }>('/api/documents');
+    for (const d of list.documents) ids.set(d.name, d.id);
+    expect(list.documents.map((d) => [d.format, d.errors > 0]).sort()).toEqual([
+      ['docx', true],
+      ['html', true],
+      ['xlsx', true],
+    ]);
+  }, 300_000);
+
+  it('workbook: the click switches to the evidence’s sheet and outlines its A1 cells, in view', async () => {
+    const evidence = await openAndClick('部门预算-表格.xlsx', (e) => !!e.cell);
+    const first = evidence.find((e) => e.cell)!;
+    // the document opens on the first sheet; the evidence is on a table sheet further on
+    await expect(page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet')).resolves.toBe(first.sheet);
+    const grid = page.locator(`[data-testid=sheet-grid][data-sheet="${first.sheet}"]`);
+    await grid.waitFor();
+    const marked = grid.locator('td[data-evidence=true]');
+    const refs = await marked.evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
+    expect(refs.sort()).toEqual([...new Set(evidence.filter((e) => e.sheet === first.sheet && e.cell).map((e) => e.cell!))].sort());
+    const cell = grid.locator(`td[data-ref="${first.cell}"]`);
+    await expect(cell.getAttribute('data-evidence')).resolves.toBe('true');
+    expect(first.text.replace(/\s/g, '')).toContain(((await cell.textContent()) ?? '').replace(/\s/g, ''));
+    await expectInView(cell, '.sheet-grid-wrap');
+    // the row's quoted figures are outlined too
+    expect(await grid.locator('td[data-quoted=true]').count()).toBeGreaterThan(0);
+    await shot(page, 'original-xlsx');
+    // the text tab still shows the normalised lines, with the evidence line marked
+    await page.getByTestId('view-text').click();
+    await expect(page.locator('[data-testid=text-view] li.marked').first().getAttribute('data-line')).resolves.toBe(String(first.line));
+    await page.getByTestId('view-original').click();
+    await page.getByTestId('original-view').waitFor();
+  }, 120_000);
+
+  it('Word: the click marks the paragraph the evidence names, in view', async () => {
+    const evidence = await openAndClick('部门预算-文档.docx', (e) => e.paragraph != null);
+    const ev = evidence.find((e) => e.paragraph != null)!;
+    const marked = page.locator('[data-testid=orig-paragraph][data-evidence=true]');
+    await marked.first().waitFor();
+    await expect(marked.first().getAttribute('data-paragraph')).resolves.toBe(String(ev.paragraph));
+    await expect(marked.first().getAttribute('data-path')).resolves.toBe(ev.path);
+    const digits = (s: string) => s.replace(/[^\d.]/g, '');
+    expect(digits((await marked.first().textContent()) ?? '')).toContain(digits(ev.text).slice(0, 8));
+    await expectInView(marked.first(), '.blocks-view');
+    await shot(page, 'original-docx');
+  }, 120_000);
+
+  it('web page: the click marks the table cell whose element path the evidence names, in view', async () => {
+    const evidence = await openAndClick('部门预算-网页.html', (e) => !!e.path?.includes('>td'));
+    const ev = evidence.find((e) => e.path?.includes('>td'))!;
+    const cell = page.locator(`[data-testid=orig-cell][data-path="${ev.path}"]`);
+    await expect(cell.getAttribute('data-evidence')).resolves.toBe('true');
+    // the element path is shown on hover
+    await expect(cell.getAttribute('title')).resolves.toBe(ev.path);
+    await expectInView(cell, '.blocks-view');
+    await shot(page, 'original-html');
+  }, 120_000);
+});
