@@ -14,6 +14,12 @@ export interface BundleCell {
   text: string;
   page?: number;
   box?: Box;
+  /** Spreadsheets, Word, HTML: where the cell is in the original (as evidence names it) and its line. */
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
 }
 
 export interface BundleTable {
@@ -71,7 +77,15 @@ function boxOf(s: SourceRef, lines: Lines, label?: string): Box | undefined {
   return cell?.box ?? s.box;
 }
 
-const cellAt = (text: string, s: SourceRef | undefined, lines: Lines, label?: string): BundleCell => ({ text, page: s?.page, box: s && boxOf(s, lines, label) });
+function cellAt(text: string, s: SourceRef | undefined, lines: Lines, label?: string): BundleCell {
+  const c: BundleCell = { text, page: s?.page, box: s && boxOf(s, lines, label) };
+  // grid documents: the original's location (sheet + cell, paragraph, element path) for the 原文 view
+  if (s && (s.sheet || s.paragraph !== undefined || s.path)) {
+    c.line = s.line;
+    for (const k of ['sheet', 'cell', 'paragraph', 'path'] as const) if (s[k] !== undefined) Object.assign(c, { [k]: s[k] });
+  }
+  return c;
+}
 
 function rowCells(r: Row, lines: Lines): BundleCell[] {
   const head = [r.code, r.name].filter(Boolean).join(' ');

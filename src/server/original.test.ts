@@ -76,6 +76,15 @@ describe('the original view of office and HTML documents', () => {
     const scratch = o.sheets.find((s) => s.hiddenRows.length && s.hiddenCols.length);
     expect(scratch).toBeDefined();
     expect(scratch!.cells.some((c) => c.r === scratch!.hiddenRows[0] && c.text.includes('内部核对行'))).toBe(true);
+    // every figure of the extracted tables names its sheet and cell, which the view shows with that figure
+    const { tables } = (await get(`/api/documents/${ids.get('表格.xlsx')}`, ro)).json() as { tables: { rows: { cells: { text: string; sheet?: string; cell?: string; line?: number }[] }[] }[] };
+    const figures = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.slice(1))).filter((c) => /\d/.test(c.text));
+    expect(figures.length).toBeGreaterThan(100);
+    for (const c of figures) {
+      const shown = o.sheets.find((s) => s.name === c.sheet)?.cells.find((x) => x.ref === c.cell);
+      expect(shown?.text.replace(/,/g, ''), `${c.sheet}!${c.cell}`).toBe(c.text.replace(/,/g, ''));
+      expect(c.line).toBeGreaterThan(0);
+    }
     // the planted error's evidence names cells the view has, holding the quoted row label
     const found = await errors('表格.xlsx');
     expect(found.length).toBeGreaterThan(0);

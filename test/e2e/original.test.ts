@@ -152,6 +152,20 @@ describe('the original of each format in the browser, with the evidence marked',
     await expect(page.locator('[data-testid=text-view] li.marked').first().getAttribute('data-line')).resolves.toBe(String(first.line));
     await page.getByTestId('view-original').click();
     await page.getByTestId('original-view').waitFor();
+    // a figure of the extracted tables on another sheet: its own cell is outlined there
+    const id = ids.get('部门预算-表格.xlsx')!;
+    const { tables } = await api<{ tables: { id: string; rows: { cells: { text: string; sheet?: string; cell?: string }[] }[] }[] }>(`/api/documents/${id}`);
+    const at = tables.flatMap((t) => t.rows.flatMap((r, ri) => r.cells.map((c, ci) => ({ key: `${t.id}:${ri}:${ci}`, ...c })))).find((c) => c.cell && c.sheet !== first.sheet && /[1-9]/.test(c.text))!;
+    expect(at).toBeDefined();
+    await page.getByTestId('tab-tables').click();
+    await page.locator(`[data-testid=table-cell][data-key="${at.key}"]`).click();
+    await expect(page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet')).resolves.toBe(at.sheet);
+    const figure = page.locator(`[data-testid=sheet-grid][data-sheet="${at.sheet}"] td[data-evidence=true]`);
+    await expect(figure.getAttribute('data-ref')).resolves.toBe(at.cell);
+    await expect(figure.textContent()).resolves.toBe(at.text);
+    await expectInView(figure, '.sheet-grid-wrap');
+    await shot(page, 'original-xlsx-table-cell', false);
+    await page.getByTestId('tab-findings').click();
   }, 120_000);
 
   it('Word: the click marks the paragraph the evidence names, in view', async () => {

@@ -73,6 +73,12 @@ export interface TableCell {
   text: string;
   page?: number;
   box?: Box;
+  /** Spreadsheets, Word, HTML: the cell's place in the original and its line. */
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
 }
 export interface ExtractedTable {
   id: string;

@@ -41,6 +41,8 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
   const [original, setOriginal] = useState<Original | null | undefined>();
   // bumped on every click on a finding, so the view scrolls to its evidence again
   const [focusTick, setFocusTick] = useState(0);
+  // an extracted table cell clicked in an office/HTML document: its place in the original
+  const [cellPlace, setCellPlace] = useState<Evidence[] | undefined>();
   const [auditTick, setAuditTick] = useState(0);
   const atKey = at ? JSON.stringify(at) : '';
   useEffect(() => {
@@ -105,6 +107,7 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
 
   const selectFinding = (f: Finding, onPage?: number) => {
     setTarget({ fingerprint: f.fingerprint, page: onPage });
+    setCellPlace(undefined);
     setFocusTick((t) => t + 1);
     const p = onPage ?? firstEvidencePage(f);
     if (p != null) setPage(p);
@@ -193,7 +196,7 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
           {showPdf ? (
             <PdfViewer url={`${base}/file?inline=1`} page={page} onPageChange={setPage} highlight={highlight} />
           ) : showOriginal && original ? (
-            <OriginalView original={original} evidence={finding?.evidence ?? NO_EVIDENCE} focusKey={`${selected ?? ''}:${focusTick}`} />
+            <OriginalView original={original} evidence={finding?.evidence ?? cellPlace ?? NO_EVIDENCE} focusKey={`${selected ?? ''}:${focusTick}`} />
           ) : showOriginal && original === undefined && !pending ? (
             <p className="muted">正在加载原文…</p>
           ) : (
@@ -225,8 +228,14 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
               <TablesView
                 tables={detail.tables}
                 selectedCell={selectedCell}
-                onCell={(p, box, key) => {
+                onCell={(p, box, key, cell) => {
                   setSelectedCell(key);
+                  if (hasOriginal) {
+                    setCellPlace([{ text: cell.text, line: cell.line, sheet: cell.sheet, cell: cell.cell, paragraph: cell.paragraph, path: cell.path }]);
+                    setTarget(cell.line != null ? { page: p, line: cell.line } : undefined);
+                    setFocusTick((t) => t + 1);
+                    return;
+                  }
                   setView('pdf');
                   if (p != null) {
                     setPage(p);
