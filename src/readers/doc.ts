@@ -17,6 +17,11 @@ export async function readDoc(file: string, buf: Buffer = readFileSync(file)): P
   } catch (e) {
     throw new ReadError(file, 'corrupt', `${file}: Word 文件无法解析（${String((e as Error).message ?? e).split('\n')[0].slice(0, 80)}）`);
   }
+  return docBodyToDocument(file, body);
+}
+
+/** The document of a .doc's body text: tab-separated lines are table rows, other lines paragraphs; form feeds start pages. */
+export function docBodyToDocument(file: string, body: string): NDocument {
   const b = new GridDocumentBuilder(file, 'doc', { blocks: true });
   let paragraph = 0;
   for (const raw of body.split(/\r\n?|\n/)) {

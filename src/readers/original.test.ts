@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderSampleFormat } from '../sample/formats/index.js';
+import { docBodyToDocument } from './doc.js';
 import { htmlToDocument } from './html/index.js';
 import { readDocument } from './index.js';
 import { MAX_ORIGINAL_BLOCKS, MAX_SHEET_COLS, MAX_SHEET_ROWS } from './original.js';
@@ -49,5 +51,40 @@ describe('original view caps', () => {
     expect(o.truncated).toBe(true);
     expect(o.blocks).toHaveLength(MAX_ORIGINAL_BLOCKS);
     expect(o.blocks[4]).toEqual({ kind: 'paragraph', text: '第5段', paragraph: 5, path: 'html>body>p[5]', lines: [5] });
+  });
+
+  it('.xls: every sheet with its displayed cells and merges (as the .xlsx reader)', async () => {
+    const file = join(dir, 'sample.xls');
+    writeFileSync(file, (await renderSampleFormat({ kind: 'final', seed: 4 }, 'xls')).data);
+    const doc = await readDocument(file);
+    const o = doc.original;
+    if (o?.kind !== 'sheets') throw new Error('no sheets');
+    expect(o.sheets.length).toBeGreaterThan(5);
+    expect(o.sheets.some((s) => s.merges.length)).toBe(true);
+    // every cell the reader read is in the view at its A1 ref, with its text as displayed (the reader's is normalised: `目 录` → `目录`)
+    const view = new Map(o.sheets.flatMap((s) => s.cells.map((c) => [`${s.name}!${c.ref}`, c.text] as const)));
+    const bare = (t: string | undefined) => t?.replace(/\s+/g, '');
+    const read = doc.lines.flatMap((l) => l.cells.filter((c) => c.loc?.cell));
+    expect(read.length).toBeGreaterThan(200);
+    for (const c of read) expect(bare(view.get(`${c.loc!.sheet}!${c.loc!.cell}`)), `${c.loc!.sheet}!${c.loc!.cell}`).toBe(bare(c.text));
+  });
+
+  it('.doc: paragraphs numbered, tab-separated rows grouped into a table with their paragraph numbers', () => {
+    const doc = docBodyToDocument('a.doc', '部门预算公开\n一、收支总体情况\n项目\t金额\n合计\t1,234.56\n\n说明：单位万元\n');
+    expect(doc.original).toEqual({
+      kind: 'blocks',
+      blocks: [
+        { kind: 'paragraph', text: '部门预算公开', paragraph: 1, lines: [1] },
+        { kind: 'paragraph', text: '一、收支总体情况', paragraph: 2, lines: [2] },
+        {
+          kind: 'table',
+          rows: [
+            { line: 3, paragraph: 3, cells: [{ text: '项目', col: 0, paragraph: 3 }, { text: '金额', col: 1, paragraph: 3 }] },
+            { line: 4, paragraph: 4, cells: [{ text: '合计', col: 0, paragraph: 4 }, { text: '1,234.56', col: 1, paragraph: 4 }] },
+          ],
+        },
+        { kind: 'paragraph', text: '说明：单位万元', paragraph: 5, lines: [5] },
+      ],
+    });
   });
 });
