@@ -163,6 +163,8 @@ export class BlocksRecorder {
     if (!this.table) this.startTable();
     if (!this.table) return;
     if (this.cellsLeft < cells.length) {
+      // no later (smaller) row either: the view stops here
+      this.cellsLeft = 0;
       this.truncated = true;
       return;
     }

@@ -15,6 +15,8 @@ import { ARTIFACTS, SHOTS, shot } from './page-checks.js';
 
 const USER = 'e2e-original';
 const PASSWORD = 'Original-e2e-Password-3';
+/** Markup as text of the web page (escaped in the file): shown as text, never run. */
+const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 const FILES: { name: string; format: SampleFormat; plant: string; seed: number }[] = [
   { name: '部门预算-表格.xlsx', format: 'xlsx', plant: 'table-cell', seed: 6 },
   { name: '部门预算-文档.docx', format: 'docx', plant: 'narrative-percent', seed: 5 },
@@ -40,7 +42,9 @@ async function plantedFile(dir: string, f: (typeof FILES)[number]): Promise<stri
   const m = makeMutation(MUTATION_CLASSES.find((c) => c.id === f.plant)!, base, f.seed);
   if (!m) throw new Error(`no ${f.plant} mutation for seed ${f.seed}`);
   const path = join(dir, f.name);
-  writeFileSync(path, (await renderSampleFormat({ kind: 'budget', seed: f.seed }, f.format, m.mutation)).data);
+  let data = (await renderSampleFormat({ kind: 'budget', seed: f.seed }, f.format, m.mutation)).data;
+  if (f.format === 'html') data = Buffer.from(data.toString('utf8').replace('</body>', `<p>${HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p></body>`), 'utf8');
+  writeFileSync(path, data);
   return path;
 }
 
@@ -66,6 +70,7 @@ describe('the original of each format in the browser, with the evidence marked',
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
   const ids = new Map<string, string>();
+  const dialogs: string[] = [];
 
   beforeAll(async () => {
     assertPrerequisites();
@@ -76,6 +81,10 @@ describe('the original of each format in the browser, with the evidence marked',
     server = await startServer(data, await freePort());
     browser = await launchBrowser();
     page = await browser.context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -190,5 +199,10 @@ describe('the original of each format in the browser, with the evidence marked',
     await expect(cell.getAttribute('title')).resolves.toBe(ev.path);
     await expectInView(cell, '.blocks-view');
     await shot(page, 'original-html');
+    // the page's markup-as-text is shown as text: no element made of it, no script run
+    const last = page.locator('[data-testid=orig-paragraph]').last();
+    await expect(last.locator('.block-text').textContent()).resolves.toBe(HOSTILE);
+    expect(await page.locator('.blocks-view img, .blocks-view script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
   }, 120_000);
 });
