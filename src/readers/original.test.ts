@@ -39,6 +39,8 @@ describe('original view caps', () => {
     expect(s.cells.map((c) => `${c.ref}=${c.text}`)).toEqual(['A1=收支总表', 'A2=项目', 'B2=12.30', 'A3=隐藏行']);
     expect(s.merges).toEqual(['A1:C1']);
     expect(s.hiddenRows).toEqual([2]);
+    // cells read carry their line; the hidden row's was not read
+    expect(s.cells.map((c) => c.line)).toEqual([1, 2, 2, undefined]);
     expect(hidden).toMatchObject({ name: '草稿', hidden: true, cells: [{ ref: 'A1', text: '隐藏的表' }] });
   });
 

@@ -25,6 +25,8 @@ export interface OriginalCell {
   c: number;
   /** The cell's text as displayed (numbers in their number format). */
   text: string;
+  /** Line number of the normalised document the cell was read into (absent for cells not read: hidden). */
+  line?: number;
 }
 
 export interface OriginalSheet {

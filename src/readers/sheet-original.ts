@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
 import { a1 } from './grid.js';
 import { SheetsRecorder, type OriginalView } from './original.js';
+import type { NDocument } from './types.js';
 
 /** .xlsx (exceljs): `text` is the reader's displayed text of a cell. */
 export function xlsxOriginal(wb: ExcelJS.Workbook, text: (cell: ExcelJS.Cell) => string): OriginalView {
@@ -59,4 +60,16 @@ export function xlsOriginal(wb: XLSX.WorkBook, text: (c: XLSX.CellObject) => str
     }
   });
   return rec.done();
+}
+
+/** Puts on each cell of the view the line the reader read it into (a place given by line finds its cells). */
+export function withLines(view: OriginalView, doc: NDocument): OriginalView {
+  if (view.kind !== 'sheets') return view;
+  const at = new Map(view.sheets.flatMap((s) => s.cells.map((c) => [`${s.name}!${c.ref}`, c] as const)));
+  for (const l of doc.lines)
+    for (const c of l.cells) {
+      const v = c.loc?.cell ? at.get(`${c.loc.sheet}!${c.loc.cell}`) : undefined;
+      if (v) v.line = l.lineNo;
+    }
+  return view;
 }

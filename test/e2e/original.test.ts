@@ -174,6 +174,14 @@ describe('the original of each format in the browser, with the evidence marked',
     await expect(figure.textContent()).resolves.toBe(at.text);
     await expectInView(figure, '.sheet-grid-wrap');
     await shot(page, 'original-xlsx-table-cell', false);
+    // a place in the URL given by its line (as a series point opens it): that line's cells are marked
+    const byLine = (await api<{ original: { sheets: { name: string; cells: { ref: string; line?: number }[] }[] } }>(`/api/documents/${id}/original`)).original.sheets
+      .flatMap((s) => s.cells.map((c) => ({ sheet: s.name, ...c })))
+      .find((c) => c.line != null && c.sheet !== at.sheet && c.sheet !== first.sheet)!;
+    await page.goto(`${server.url}/#/doc/${id}?line=${byLine.line}`);
+    await page.getByTestId('original-view').waitFor();
+    await expect(page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet')).resolves.toBe(byLine.sheet);
+    await expect(page.locator(`[data-testid=sheet-grid] td[data-ref="${byLine.ref}"]`).getAttribute('data-evidence')).resolves.toBe('true');
     await page.getByTestId('tab-findings').click();
   }, 120_000);
 

@@ -28,6 +28,14 @@ describe('original view helpers', () => {
     expect(marks.sheet).toBe('表5');
     expect([...marks.cells.get('表5')!]).toEqual(['A21']);
     expect(evidencePlace(ev[0])).toBe('工作表“表5”A21');
+    // a place given by its line only (a series point) marks the cells read into that line
+    const sheets: OriginalSheet[] = [
+      { name: '说明1', rowCount: 1, colCount: 1, cells: [{ ref: 'A1', r: 0, c: 0, text: '说明', line: 1 }], merges: [], hiddenRows: [], hiddenCols: [] },
+      { name: '表2', rowCount: 1, colCount: 2, cells: [{ ref: 'A1', r: 0, c: 0, text: '合计', line: 9 }, { ref: 'B1', r: 0, c: 1, text: '1.00', line: 9 }], merges: [], hiddenRows: [], hiddenCols: [] },
+    ];
+    const byLine = sheetMarks([{ line: 9, text: '' }], sheets);
+    expect(byLine.sheet).toBe('表2');
+    expect([...byLine.cells.get('表2')!]).toEqual(['A1', 'B1']);
     expect(evidencePlace({ paragraph: 12, text: '' })).toBe('第 12 段');
     expect(quotedFigure('114.773924', ev)).toBe(true);
     expect(quotedFigure('14.773924', ev)).toBe(false);

@@ -3,15 +3,16 @@
 // the evidence's sheet), paragraphs and tables for Word and HTML.
 import { useEffect, useMemo, useState } from 'react';
 import { sheetMarks } from '../lib/original';
-import type { Evidence, Original } from '../lib/types';
+import type { Evidence, Original, OriginalSheet } from '../lib/types';
 import { BlocksView } from './BlocksView';
 import { SheetGrid } from './SheetGrid';
 
 const NONE = new Set<string>();
+const NO_SHEETS: OriginalSheet[] = [];
 
 export function OriginalView({ original, evidence, focusKey }: { original: Original; evidence: Evidence[]; focusKey: string }) {
-  const marks = useMemo(() => sheetMarks(evidence), [evidence]);
-  const sheets = original.kind === 'sheets' ? original.sheets : [];
+  const sheets = original.kind === 'sheets' ? original.sheets : NO_SHEETS;
+  const marks = useMemo(() => sheetMarks(evidence, sheets), [evidence, sheets]);
   const [active, setActive] = useState(() => sheets.findIndex((s) => !s.hidden));
   // a newly selected finding shows its evidence's sheet
   useEffect(() => {

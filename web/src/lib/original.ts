@@ -60,15 +60,29 @@ export interface SheetMarks {
   cells: Map<string, Set<string>>;
 }
 
-export function sheetMarks(evidence: Evidence[]): SheetMarks {
+/**
+ * The cells the evidence names: by sheet and A1 ref, or — a place given only by its line (a series
+ * point, `#/doc/ID?line=N`) — the cells read into that line.
+ */
+export function sheetMarks(evidence: Evidence[], sheets: OriginalSheet[] = []): SheetMarks {
   const cells = new Map<string, Set<string>>();
+  const add = (sheet: string, ref: string) => {
+    let set = cells.get(sheet);
+    if (!set) cells.set(sheet, (set = new Set()));
+    set.add(ref);
+  };
+  let first = evidence.find((e) => e.sheet)?.sheet;
   for (const e of evidence) {
-    if (!e.sheet || !e.cell) continue;
-    let set = cells.get(e.sheet);
-    if (!set) cells.set(e.sheet, (set = new Set()));
-    set.add(e.cell);
+    if (e.sheet && e.cell) add(e.sheet, e.cell);
+    else if (!e.sheet && e.line != null)
+      for (const s of sheets)
+        for (const c of s.cells)
+          if (c.line === e.line) {
+            add(s.name, c.ref);
+            first ??= s.name;
+          }
   }
-  return { sheet: evidence.find((e) => e.sheet)?.sheet, cells };
+  return { sheet: first, cells };
 }
 
 /** The evidence marks this paragraph block (its line, or its paragraph number and path). */

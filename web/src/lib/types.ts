@@ -127,7 +127,7 @@ export interface OriginalSheet {
   hidden?: boolean;
   rowCount: number;
   colCount: number;
-  cells: { ref: string; r: number; c: number; text: string }[];
+  cells: { ref: string; r: number; c: number; text: string; line?: number }[];
   merges: string[];
   hiddenRows: number[];
   hiddenCols: number[];

@@ -37,17 +37,18 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
   // the URL names (a series point: page, line and box)
   const [target, setTarget] = useState<{ fingerprint: string; page?: number } | { page?: number; box?: Box; line?: number } | undefined>();
   const [selectedCell, setSelectedCell] = useState<string | undefined>();
+  // an extracted table cell clicked in an office/HTML document: its place in the original
+  const [cellPlace, setCellPlace] = useState<Evidence[] | undefined>();
   const [view, setView] = useState<'pdf' | 'text' | 'original'>('pdf');
   const [original, setOriginal] = useState<Original | null | undefined>();
   // bumped on every click on a finding, so the view scrolls to its evidence again
   const [focusTick, setFocusTick] = useState(0);
-  // an extracted table cell clicked in an office/HTML document: its place in the original
-  const [cellPlace, setCellPlace] = useState<Evidence[] | undefined>();
   const [auditTick, setAuditTick] = useState(0);
   const atKey = at ? JSON.stringify(at) : '';
   useEffect(() => {
     if (!at) return;
     setTarget(at);
+    setCellPlace(undefined);
     if (at.page != null) setPage(at.page);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the place's value
   }, [atKey]);
@@ -83,6 +84,9 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
       () => setOriginal(null),
     );
   }, [base, loaded, hasOriginal, doneAt]);
+  // a place given by the URL (a series point): its line, marked in the original too
+  const placeLine = target && !('fingerprint' in target) ? target.line : undefined;
+  const placeEvidence = useMemo<Evidence[]>(() => (placeLine != null ? [{ line: placeLine, text: '' }] : NO_EVIDENCE), [placeLine]);
   const showPdf = isPdf && view === 'pdf';
   const showOriginal = hasOriginal && view !== 'text';
 
@@ -196,7 +200,7 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
           {showPdf ? (
             <PdfViewer url={`${base}/file?inline=1`} page={page} onPageChange={setPage} highlight={highlight} />
           ) : showOriginal && original ? (
-            <OriginalView original={original} evidence={finding?.evidence ?? cellPlace ?? NO_EVIDENCE} focusKey={`${selected ?? ''}:${focusTick}`} />
+            <OriginalView original={original} evidence={finding?.evidence ?? cellPlace ?? placeEvidence} focusKey={`${selected ?? ''}:${focusTick}:${placeLine ?? ''}`} />
           ) : showOriginal && original === undefined && !pending ? (
             <p className="muted">正在加载原文…</p>
           ) : (
