@@ -2,7 +2,8 @@
 // planted error (src/sample/mutate.ts), wait for the checks, open each, click an error finding and
 // assert that the original view marks the evidence's own place — the sheet tab switched and the A1
 // cells outlined (workbook), the paragraph number (Word), the table cell's element path (HTML) —
-// and that the mark is scrolled into view. Screenshots: docs/screenshots/original-*.png.
+// and that the mark is scrolled into view; last, a one-page scan (generated, image only, read by
+// OCR): its page image with the red box over the OCR'd evidence. Screenshots: docs/screenshots/original-*.png.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -10,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSampleFormat, type SampleFormat } from '../../src/sample/formats/index.js';
 import { renderSample } from '../../src/sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../../src/sample/mutate.js';
+import { textToScan } from '../../src/sample/scan-generated.js';
+import { highlightBox } from '../../web/src/lib/boxes.js';
 import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
-import { ARTIFACTS, SHOTS, shot } from './page-checks.js';
+import { ARTIFACTS, SHOTS, expectRedBoxOver, shot, type Box } from './page-checks.js';
 
 const USER = 'e2e-original';
 const PASSWORD = 'Original-e2e-Password-3';
@@ -23,7 +26,21 @@ const FILES: { name: string; format: SampleFormat; plant: string; seed: number }
   { name: '部门预算-网页.html', format: 'html', plant: 'table-cell', seed: 5 },
 ];
 
+/** A one-page narrative whose stated percentage does not match its own figures (2.31%, not 3.08%). */
+const SCAN_NAME = '部门预算-扫描件.pdf';
+const SCAN_TEXT = `北京市清岚区司法局2025年部门预算公开
+
+一、部门基本情况
+北京市清岚区司法局负责全区司法行政工作。
+
+二、2025年部门预算收支及增减变化情况说明
+2025年支出预算2168.45万元，比2024年支出预算减少51.21万元，下降3.08%。主要原因是部分项目已完成。
+2025年收入预算2168.45万元，比2024年收入预算减少51.21万元，下降2.31%。
+`;
+
 interface Evidence {
+  page?: number;
+  box?: Box;
   line?: number;
   sheet?: string;
   cell?: string;
@@ -121,18 +138,20 @@ describe('the original of each format in the browser, with the evidence marked',
     await page.getByTestId('user-menu').waitFor();
     const paths = [];
     for (const f of FILES) paths.push(await plantedFile(files, f));
+    paths.push(join(files, SCAN_NAME));
+    expect(await textToScan(SCAN_TEXT, paths[paths.length - 1])).toBe(1);
     await page.getByTestId('file-input').setInputFiles(paths);
     await page.waitForFunction(
       (n) => {
         const rows = [...document.querySelectorAll('[data-testid=doc-row]')];
         return rows.length === n && rows.every((r) => r.getAttribute('data-status') === 'done');
       },
-      FILES.length,
-      { timeout: 180_000, polling: 1000 },
+      FILES.length + 1,
+      { timeout: 240_000, polling: 1000 },
     );
     const list = await api<{ documents: { id: string; name: string; errors: number; format: string }[] }>('/api/documents');
     for (const d of list.documents) ids.set(d.name, d.id);
-    expect(list.documents.map((d) => [d.format, d.errors > 0]).sort()).toEqual([
+    expect(list.documents.filter((d) => d.format !== 'pdf').map((d) => [d.format, d.errors > 0]).sort()).toEqual([
       ['docx', true],
       ['html', true],
       ['xlsx', true],
@@ -212,5 +231,20 @@ describe('the original of each format in the browser, with the evidence marked',
     await expect(last.locator('.block-text').textContent()).resolves.toBe(HOSTILE);
     expect(await page.locator('.blocks-view img, .blocks-view script').count()).toBe(0);
     expect(dialogs).toEqual([]);
+  }, 120_000);
+
+  it('a scan: the page image with the red box over the OCR’d evidence of the misstated percentage', async () => {
+    const id = ids.get(SCAN_NAME)!;
+    const { findings } = await api<{ findings: ApiFinding[] }>(`/api/documents/${id}`);
+    // recognised figures of low confidence make it a warning rather than an error: either is fine here
+    const f = findings.find((x) => x.evidence.some((e) => e.box && e.page === 1 && /3\.08/.test(e.text)));
+    expect(f, JSON.stringify(findings.map((x) => x.evidence.map((e) => e.text)))).toBeDefined();
+    const lines = await api<{ lines: { lineNo: number; page?: number; text: string; box?: Box }[]; pages: { number: number; width?: number }[] }>(`/api/documents/${id}/lines`);
+    const union = highlightBox(f!.evidence, lines.lines, 1) as Box;
+    expect(union).toBeTruthy();
+    await page.goto(`${server.url}/#/doc/${id}`);
+    await page.locator(`[data-testid=finding][data-fingerprint="${f!.fingerprint}"] .finding-message`).click();
+    await expectRedBoxOver(page, union, lines.pages[0].width!);
+    await shot(page, 'original-scan');
   }, 120_000);
 });
