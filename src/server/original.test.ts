@@ -118,4 +118,18 @@ describe('the original view of office and HTML documents', () => {
     expect(ev.length).toBeGreaterThan(0);
     for (const e of ev) expect(cells.find((c) => c.path === e.path), e.path).toBeDefined();
   });
+
+  it('an office document checked before the view was kept asks for a recheck (404 in Chinese)', async () => {
+    const id = ids.get('网页.html')!;
+    const rows = await wb.store.db.selectFrom('results').select(['job_id', 'output']).where('doc_hash', '=', id).where('ok', '=', 1).execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const bundle = JSON.parse(r.output!) as { original?: unknown };
+      delete bundle.original;
+      await wb.store.db.updateTable('results').set({ output: JSON.stringify(bundle) }).where('job_id', '=', r.job_id).execute();
+    }
+    const res = await get(`/api/documents/${id}/original`, ro);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toBe('原文视图尚未生成，请重新检查该文档');
+  });
 });

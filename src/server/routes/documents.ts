@@ -96,7 +96,11 @@ export function documentRoutes(app: FastifyInstance, d: DocumentDeps): void {
     const doc = await documentOr404(d.docs, req.params.id);
     const check = await latestCheck(d.store, doc);
     if (!check) throw new HttpError(404, '文档尚未检查完成，暂无原文视图');
-    if (!check.bundle.original) throw new HttpError(404, '该格式没有原文视图（PDF 和文本请看页面或提取文本）');
+    if (!check.bundle.original) {
+      // office/HTML documents checked before the view was kept: a recheck builds it
+      if (['xlsx', 'xls', 'docx', 'doc', 'html'].includes(doc.format)) throw new HttpError(404, '原文视图尚未生成，请重新检查该文档');
+      throw new HttpError(404, '该格式没有原文视图（PDF 和文本请看页面或提取文本）');
+    }
     return { original: check.bundle.original };
   });
 

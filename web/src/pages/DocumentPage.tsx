@@ -41,6 +41,7 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
   const [cellPlace, setCellPlace] = useState<Evidence[] | undefined>();
   const [view, setView] = useState<'pdf' | 'text' | 'original'>('pdf');
   const [original, setOriginal] = useState<Original | null | undefined>();
+  const [originalError, setOriginalError] = useState('');
   // bumped on every click on a finding, so the view scrolls to its evidence again
   const [focusTick, setFocusTick] = useState(0);
   const [auditTick, setAuditTick] = useState(0);
@@ -80,8 +81,14 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
   useEffect(() => {
     if (!loaded || !hasOriginal || !doneAt) return;
     api<{ original: Original }>(`${base}/original`).then(
-      (r) => setOriginal(r.original),
-      () => setOriginal(null),
+      (r) => {
+        setOriginal(r.original);
+        setOriginalError('');
+      },
+      (e: unknown) => {
+        setOriginal(null);
+        setOriginalError(e instanceof Error ? e.message : String(e));
+      },
     );
   }, [base, loaded, hasOriginal, doneAt]);
   // a place given by the URL (a series point): its line, marked in the original too
@@ -197,6 +204,7 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
               </button>
             </div>
           )}
+          {showOriginal && original === null && originalError && <p className="notice small">{originalError}</p>}
           {showPdf ? (
             <PdfViewer url={`${base}/file?inline=1`} page={page} onPageChange={setPage} highlight={highlight} />
           ) : showOriginal && original ? (
