@@ -4,7 +4,7 @@
  * column (empty cells between them, as in tab-separated text), with x0 = column index × 8.
  */
 import { normalizeLineText } from '../normalize/text.js';
-import { BlocksRecorder } from './original.js';
+import { BlocksRecorder, type OriginalBlockCell } from './original.js';
 import { NCell, NDocument, NLine, NPage, ReadError, type InputFormat, type Location, type ReaderWarning } from './types.js';
 
 /** Width of one grid column in the x0/x1 units of a `grid` document. */
@@ -105,11 +105,7 @@ export class GridDocumentBuilder {
       // the columns a merged cell covers are empty cells of their own (as tab-separated text prints them)
     }
     this.push(out, loc, text);
-    this.blocks?.row(
-      sorted.slice(0, last + 1).filter((c) => c.text).map((c) => ({ text: c.text, col: c.col, ...(c.span && c.span > 1 ? { span: c.span } : {}), ...(c.loc?.path ? { path: c.loc.path } : {}), ...(c.loc?.paragraph !== undefined ? { paragraph: c.loc.paragraph } : {}) })),
-      this.lines.length,
-      loc,
-    );
+    this.blocks?.row(sorted.slice(0, last + 1).filter((c) => c.text).map(originalCell), this.lines.length, loc);
   }
 
   /**
@@ -155,6 +151,15 @@ export class GridDocumentBuilder {
     if (this.blocks) doc.original = this.blocks.done();
     return doc;
   }
+}
+
+/** A row's cell as the original view keeps it: text, column, span and its element path / paragraph. */
+function originalCell(c: GridCell): OriginalBlockCell {
+  const o: OriginalBlockCell = { text: c.text, col: c.col };
+  if (c.span && c.span > 1) o.span = c.span;
+  if (c.loc?.path) o.path = c.loc.path;
+  if (c.loc?.paragraph !== undefined) o.paragraph = c.loc.paragraph;
+  return o;
 }
 
 /** `A1` reference of a 0-based row and column. */
