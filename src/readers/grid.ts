@@ -4,6 +4,7 @@
  * column (empty cells between them, as in tab-separated text), with x0 = column index × 8.
  */
 import { normalizeLineText } from './char-rules.js';
+import { BlocksRecorder, type OriginalBlockCell } from './original.js';
 import { NCell, NDocument, NLine, NPage, ReadError, type InputFormat, type Location, type ReaderWarning } from './types.js';
 
 /** Width of one grid column in the x0/x1 units of a `grid` document. */
@@ -34,14 +35,20 @@ export class GridDocumentBuilder {
   private readonly warnings: ReaderWarning[] = [];
   private page = 1;
   private pageUsed = false;
+  /** Word and HTML: the blocks of the original as they are read (`NDocument.original`). */
+  private readonly blocks: BlocksRecorder | undefined;
 
   constructor(
     private readonly file: string,
     private readonly format: InputFormat,
-  ) {}
+    o: { blocks?: boolean } = {},
+  ) {
+    if (o.blocks) this.blocks = new BlocksRecorder();
+  }
 
   /** Starts a new page (a sheet, a page break) unless the current one is still empty. */
   newPage(): void {
+    this.blocks?.endTable();
     if (!this.pageUsed) return;
     this.page++;
     this.pages.push({ number: this.page });
@@ -54,11 +61,21 @@ export class GridDocumentBuilder {
 
   /** A paragraph of text (one line per `\n`-separated piece that is not blank). */
   paragraph(raw: string, loc?: Location): void {
+    const pieces: string[] = [];
+    const lines: number[] = [];
     for (const piece of raw.split(/\n/)) {
       const t = cleanText(piece);
       if (!t) continue;
       this.push([{ text: t, start: 0, end: t.length, x0: 0, x1: COLUMN_WIDTH, ...(loc ? { loc } : {}) }], loc);
+      pieces.push(t);
+      lines.push(this.lines.length);
     }
+    if (pieces.length) this.blocks?.paragraph(pieces.join('\n'), lines, loc);
+  }
+
+  /** Starts a table of the original (HTML `<table>`): its rows are one block of the original view. */
+  startTable(path?: string): void {
+    this.blocks?.startTable(path);
   }
 
   /** A table row: its cells by column; rows without text are skipped. */
@@ -88,6 +105,7 @@ export class GridDocumentBuilder {
       // the columns a merged cell covers are empty cells of their own (as tab-separated text prints them)
     }
     this.push(out, loc, text);
+    this.blocks?.row(sorted.slice(0, last + 1).filter((c) => c.text).map(originalCell), this.lines.length, loc);
   }
 
   /**
@@ -129,8 +147,19 @@ export class GridDocumentBuilder {
   done(): NDocument {
     // a page opened for a sheet that held nothing (newPage opens at most one such page)
     if (!this.pageUsed && this.pages.length > 1) this.pages.pop();
-    return { file: this.file, format: this.format, geometry: 'grid', pages: this.pages, lines: this.lines, warnings: this.warnings };
+    const doc: NDocument = { file: this.file, format: this.format, geometry: 'grid', pages: this.pages, lines: this.lines, warnings: this.warnings };
+    if (this.blocks) doc.original = this.blocks.done();
+    return doc;
   }
+}
+
+/** A row's cell as the original view keeps it: text, column, span and its element path / paragraph. */
+function originalCell(c: GridCell): OriginalBlockCell {
+  const o: OriginalBlockCell = { text: c.text, col: c.col };
+  if (c.span && c.span > 1) o.span = c.span;
+  if (c.loc?.path) o.path = c.loc.path;
+  if (c.loc?.paragraph !== undefined) o.paragraph = c.loc.paragraph;
+  return o;
 }
 
 /** `A1` reference of a 0-based row and column. */

@@ -3,6 +3,7 @@
  * the only thing extraction sees. Nothing downstream knows which format a document came from.
  */
 import type { Box } from '../model/source.js';
+import type { OriginalView } from './original.js';
 
 export type InputFormat = 'text' | 'pdf' | 'xlsx' | 'xls' | 'docx' | 'doc' | 'rtf' | 'html';
 
@@ -92,6 +93,8 @@ export interface NDocument {
   pages: NPage[];
   lines: NLine[];
   warnings: ReaderWarning[];
+  /** Spreadsheets, Word and HTML: the original's sheets or blocks, for the workbench's view of the original (not read by extraction). */
+  original?: OriginalView;
 }
 
 /** A reader error: the file cannot be read at all. The message is one line, in Chinese, naming the problem. */

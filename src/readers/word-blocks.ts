@@ -44,9 +44,13 @@ export function placeCells(out: WordBlock[], rowBounds: Map<WordBlock, number[]>
  * number (blocks with text counted from 1); a table cell also its path (`table[2]>tr[5]>td[3]`).
  */
 export function wordDocument(file: string, format: InputFormat, blocks: WordBlock[], what = 'Word 文档'): NDocument {
-  const b = new GridDocumentBuilder(file, format);
+  const b = new GridDocumentBuilder(file, format, { blocks: true });
   let paragraph = 0;
+  let table: number | undefined;
   for (const block of blocks) {
+    // each Word table one block of the original view (tab-aligned paragraphs group by themselves)
+    if (block.kind === 'row' && block.table && block.table !== table) b.startTable(`table[${block.table}]`);
+    if (block.kind !== 'page') table = block.kind === 'row' ? block.table : undefined;
     if (block.kind === 'page') b.newPage();
     else if (block.kind === 'paragraph') {
       if (!block.text.trim()) continue;

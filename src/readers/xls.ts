@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import XLSX from 'xlsx';
 import { GridDocumentBuilder, a1, type GridCell } from './grid.js';
 import { formatNumber } from './number-format.js';
+import { withLines, xlsOriginal } from './sheet-original.js';
 import { MAX_SHEET_CELLS } from './xlsx.js';
 import { NDocument, ReadError } from './types.js';
 
@@ -67,5 +68,6 @@ export function readXls(file: string, buf: Buffer = readFileSync(file)): NDocume
   });
   const doc = b.done();
   if (!doc.lines.length) throw new ReadError(file, 'empty', `${file}: 工作簿中没有可读的内容（各工作表为空或已隐藏）`);
+  doc.original = withLines(xlsOriginal(wb, text), doc);
   return doc;
 }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { GridDocumentBuilder, a1, type GridCell } from './grid.js';
 import { formatNumber } from './number-format.js';
+import { withLines, xlsxOriginal } from './sheet-original.js';
 import { inflateZip } from './zip-guard.js';
 import { NDocument, ReadError } from './types.js';
 
@@ -94,5 +95,6 @@ export async function readXlsx(file: string, buf: Buffer = readFileSync(file)): 
   }
   const doc = b.done();
   if (!doc.lines.length) throw new ReadError(file, 'empty', `${file}: 工作簿中没有可读的内容（各工作表为空或已隐藏）`);
+  doc.original = withLines(xlsxOriginal(wb, cellText), doc);
   return doc;
 }

@@ -20,7 +20,7 @@ describe('workbench authorisation', () => {
 
   it('every registered /api route declares a role, refuses anonymous requests and requests from a lower role', async () => {
     const api = wb.routes.filter((r) => r.url.startsWith('/api'));
-    expect(api.length).toBeGreaterThanOrEqual(17);
+    expect(api.length).toBeGreaterThanOrEqual(18);
     const publicRoutes = new Set<string>();
     for (const r of api) {
       const access = r.config?.access;

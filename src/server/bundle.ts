@@ -7,11 +7,18 @@ import { extractJson } from '../report/json.js';
 import type { DisclosureModel, Row, Table } from '../model/types.js';
 import type { Box, SourceRef } from '../model/source.js';
 import type { NDocument, NLine } from '../readers/types.js';
+import type { OriginalView } from '../readers/original.js';
 
 export interface BundleCell {
   text: string;
   page?: number;
   box?: Box;
+  /** Spreadsheets, Word, HTML: where the cell is in the original (as evidence names it) and its line. */
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
 }
 
 export interface BundleTable {
@@ -30,6 +37,8 @@ export interface WorkbenchBundle {
   text: string;
   /** The whole model (src/model/serialize.ts), in bundles stored before the corpus model was kept with the result (engine migration 0004); read by the series views of those only. */
   fullModel?: string;
+  /** Spreadsheets, Word and HTML: the original's sheets or blocks as the reader saw them (capped there); absent for PDF and text. */
+  original?: OriginalView;
 }
 
 const MAX_SEARCH_TEXT = 2_000_000;
@@ -45,6 +54,7 @@ export function workbenchBundle(file: string, doc: NDocument, model: DisclosureM
       .map((l) => l.text)
       .join('\n')
       .slice(0, MAX_SEARCH_TEXT),
+    ...(doc.original ? { original: doc.original } : {}),
   };
 }
 
@@ -65,7 +75,15 @@ function boxOf(s: SourceRef, lines: Lines, label?: string): Box | undefined {
   return cell?.box ?? s.box;
 }
 
-const cellAt = (text: string, s: SourceRef | undefined, lines: Lines, label?: string): BundleCell => ({ text, page: s?.page, box: s && boxOf(s, lines, label) });
+function cellAt(text: string, s: SourceRef | undefined, lines: Lines, label?: string): BundleCell {
+  const c: BundleCell = { text, page: s?.page, box: s && boxOf(s, lines, label) };
+  // grid documents: the original's location (sheet + cell, paragraph, element path) for the 原文 view
+  if (s && (s.sheet || s.paragraph !== undefined || s.path)) {
+    c.line = s.line;
+    for (const k of ['sheet', 'cell', 'paragraph', 'path'] as const) if (s[k] !== undefined) Object.assign(c, { [k]: s[k] });
+  }
+  return c;
+}
 
 function rowCells(r: Row, lines: Lines): BundleCell[] {
   const head = [r.code, r.name].filter(Boolean).join(' ');

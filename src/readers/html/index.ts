@@ -13,7 +13,7 @@ export const MAX_HTML_BYTES = 50 * 1024 * 1024;
 export function htmlToDocument(file: string, html: string, format: InputFormat = 'html'): NDocument {
   if (markupDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) throw new ReadError(file, 'corrupt', `${file}: HTML 嵌套层级过深（超过 ${MAX_HTML_DEPTH} 层）`);
   const $ = load(html);
-  const b = new GridDocumentBuilder(file, format);
+  const b = new GridDocumentBuilder(file, format, { blocks: true });
   walkHtml(file, $.root()[0], b);
   const doc = b.done();
   if (!doc.lines.length) throw new ReadError(file, 'empty', `${file}: 网页中没有可读的文字`);

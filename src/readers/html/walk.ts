@@ -95,6 +95,7 @@ function isLayoutTable(table: Element): boolean {
 
 function emitTable(b: GridDocumentBuilder, table: Element): void {
   const occupied: Set<number>[] = []; // columns taken by rowspans from rows above, per row
+  b.startTable(elementPath(table));
   tableRows(table).forEach((tr, ri) => {
     if (hidden(tr)) return;
     const taken = (occupied[ri] ??= new Set());

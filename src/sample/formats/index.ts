@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderSample, type SampleOptions, type SampleTruth } from '../generate.js';
+import { renderSample, type Mutation, type SampleOptions, type SampleTruth } from '../generate.js';
 import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { renderXls, renderXlsx } from './xlsx.js';
@@ -26,13 +26,14 @@ function convertOne(docx: Buffer, to: ConvertedFormat): Buffer {
 
 export const extensionOf = (f: SampleFormat) => (f === 'html-gbk' ? 'html' : f);
 
-export async function renderSampleFormat(o: Omit<SampleOptions, 'layout'>, format: SampleFormat): Promise<{ data: Buffer; truth: SampleTruth }> {
+/** `m`: one planted change (src/sample/mutate.ts), as in the text sample. */
+export async function renderSampleFormat(o: Omit<SampleOptions, 'layout'>, format: SampleFormat, m: Mutation = {}): Promise<{ data: Buffer; truth: SampleTruth }> {
   if (format === 'txt') {
-    const s = renderSample(o);
+    const s = renderSample(o, m);
     return { data: Buffer.from(s.text, 'utf8'), truth: s.truth };
   }
   // grid formats hold tables as cells: clean tab-laid tables (artefacts are text-extraction traces)
-  const s = renderSample({ ...o, artefacts: false, layout: 'tab' });
+  const s = renderSample({ ...o, artefacts: false, layout: 'tab' }, m);
   const data =
     format === 'xlsx' ? await renderXlsx(s.lines, o.seed)
     : format === 'xls' ? renderXls(await renderXlsx(s.lines, o.seed))

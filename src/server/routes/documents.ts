@@ -1,4 +1,4 @@
-/** Documents: upload, list, progress, detail, original file, lines, audit log, recheck. */
+/** Documents: upload, list, progress, detail, original file, lines, original view, audit log, recheck. */
 import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -90,6 +90,18 @@ export function documentRoutes(app: FastifyInstance, d: DocumentDeps): void {
     const doc = await documentOr404(d.docs, req.params.id);
     const check = await latestCheck(d.store, doc);
     return { lines: check?.bundle.lines ?? [], pages: check?.bundle.pages ?? [] };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/original', { config: { access: 'readonly' } }, async (req) => {
+    const doc = await documentOr404(d.docs, req.params.id);
+    const check = await latestCheck(d.store, doc);
+    if (!check) throw new HttpError(404, '文档尚未检查完成，暂无原文视图');
+    if (!check.bundle.original) {
+      // office/HTML documents checked before the view was kept: a recheck builds it
+      if (['xlsx', 'xls', 'docx', 'doc', 'html'].includes(doc.format)) throw new HttpError(404, '原文视图尚未生成，请重新检查该文档');
+      throw new HttpError(404, '该格式没有原文视图（PDF 和文本请看页面或提取文本）');
+    }
+    return { original: check.bundle.original };
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id/audit', { config: { access: 'readonly' } }, async (req) => {

@@ -3,6 +3,7 @@
 import { formatTime, reviewLabel, severityLabel } from '../lib/labels';
 import { evidencePages } from '../lib/boxes';
 import { markParts } from '../lib/text';
+import { evidencePlace } from '../lib/original';
 import type { Finding, Review } from '../lib/types';
 import { ReviewControls } from './ReviewControls';
 
@@ -70,7 +71,7 @@ export function FindingCard({
               </blockquote>
               <span className="small muted">
                 {showPage && e.page != null ? `第 ${e.page} 页` : ''}
-                {e.line != null ? ` 第 ${e.line} 行` : ''}
+                {evidencePlace(e) ? ` ${evidencePlace(e)}` : e.line != null ? ` 第 ${e.line} 行` : ''}
               </span>
             </li>
           ))}

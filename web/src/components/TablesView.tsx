@@ -1,5 +1,5 @@
-// Extracted tables; a click on a cell shows its place on the page.
-import type { Box, ExtractedTable } from '../lib/types';
+// Extracted tables; a click on a cell shows its place on the page (or in the original: sheet + cell, paragraph, element path).
+import type { Box, ExtractedTable, TableCell } from '../lib/types';
 
 export function TablesView({
   tables,
@@ -7,7 +7,7 @@ export function TablesView({
   selectedCell,
 }: {
   tables: ExtractedTable[];
-  onCell: (page: number | undefined, box: Box | undefined, key: string) => void;
+  onCell: (page: number | undefined, box: Box | undefined, key: string, cell: TableCell) => void;
   selectedCell?: string;
 }) {
   if (!tables.length) return <p className="muted">没有识别出表格。</p>;
@@ -30,8 +30,9 @@ export function TablesView({
                         <td
                           key={ci}
                           data-testid="table-cell"
-                          className={`${c.box ? 'linked' : ''}${selectedCell === key ? ' selected' : ''}`}
-                          onClick={() => onCell(c.page ?? t.page, c.box, key)}
+                          data-key={key}
+                          className={`${c.box || c.cell || c.path || c.paragraph != null ? 'linked' : ''}${selectedCell === key ? ' selected' : ''}`}
+                          onClick={() => onCell(c.page ?? t.page, c.box, key, c)}
                           title={c.page != null ? `第 ${c.page} 页` : undefined}
                         >
                           {c.text}

@@ -41,6 +41,11 @@ export interface Evidence {
   page?: number;
   line?: number;
   box?: Box;
+  /** Spreadsheets: sheet and A1 cell; Word/HTML: paragraph number and element path. */
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
   text: string;
 }
 export type ReviewStatus = 'confirmed' | 'dismissed' | 'open';
@@ -68,6 +73,12 @@ export interface TableCell {
   text: string;
   page?: number;
   box?: Box;
+  /** Spreadsheets, Word, HTML: the cell's place in the original and its line. */
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  paragraph?: number;
+  path?: string;
 }
 export interface ExtractedTable {
   id: string;
@@ -109,3 +120,27 @@ export interface UploadResult {
   documents: { id: string; name: string; status: DocStatus }[];
   rejected: { name: string; reason: string }[];
 }
+
+/** GET /api/documents/:id/original (src/readers/original.ts). */
+export interface OriginalSheet {
+  name: string;
+  hidden?: boolean;
+  rowCount: number;
+  colCount: number;
+  cells: { ref: string; r: number; c: number; text: string; line?: number }[];
+  merges: string[];
+  hiddenRows: number[];
+  hiddenCols: number[];
+  truncated?: boolean;
+}
+export interface OriginalBlockCell {
+  text: string;
+  col: number;
+  span?: number;
+  path?: string;
+  paragraph?: number;
+}
+export type OriginalBlock =
+  | { kind: 'paragraph'; text: string; paragraph?: number; path?: string; lines: number[] }
+  | { kind: 'table'; path?: string; rows: { path?: string; paragraph?: number; line?: number; cells: OriginalBlockCell[] }[] };
+export type Original = { kind: 'sheets'; sheets: OriginalSheet[]; truncated?: boolean } | { kind: 'blocks'; blocks: OriginalBlock[]; truncated?: boolean };

@@ -1,19 +1,25 @@
-// One document: the PDF (or its text) on the left, findings / tables / audit log / downloads on
-// the right. A click on a finding turns to its page and boxes its evidence in red.
+// One document: the PDF (or the original sheet / Word text / web page, or the text) on the left,
+// findings / tables / audit log / downloads on the right. A click on a finding turns to its page and
+// boxes its evidence in red (PDF), or shows its sheet and cell / paragraph marked (original view).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../lib/api';
 import { evidenceLines, firstEvidencePage, highlightBox } from '../lib/boxes';
 import { kindLabel, scopeLabel, statusLabel } from '../lib/labels';
 import { hrefFor, type DocPlace } from '../lib/route';
-import type { Box, DocumentDetail, Finding, LinesResponse, Review, User } from '../lib/types';
+import type { Box, DocumentDetail, Evidence, Finding, LinesResponse, Original, Review, User } from '../lib/types';
 import { usePolling } from '../lib/usePolling';
 import { PdfViewer, type Highlight } from '../components/PdfViewer';
 import { TextView } from '../components/TextView';
+import { OriginalView } from '../components/OriginalView';
 import { FindingsPanel } from '../components/FindingsPanel';
 import { TablesView } from '../components/TablesView';
 import { AuditLog } from '../components/AuditLog';
 import { Downloads } from '../components/Downloads';
 import { LinkForm } from '../components/LinkForm';
+
+/** Formats whose reader keeps a view of the original (GET …/original). */
+const ORIGINAL_FORMATS = new Set(['xlsx', 'xls', 'docx', 'doc', 'html']);
+const NO_EVIDENCE: Evidence[] = [];
 
 const TABS: { id: string; label: string }[] = [
   { id: 'findings', label: '问题' },
@@ -31,12 +37,19 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
   // the URL names (a series point: page, line and box)
   const [target, setTarget] = useState<{ fingerprint: string; page?: number } | { page?: number; box?: Box; line?: number } | undefined>();
   const [selectedCell, setSelectedCell] = useState<string | undefined>();
-  const [view, setView] = useState<'pdf' | 'text'>('pdf');
+  // an extracted table cell clicked in an office/HTML document: its place in the original
+  const [cellPlace, setCellPlace] = useState<Evidence[] | undefined>();
+  const [view, setView] = useState<'pdf' | 'text' | 'original'>('pdf');
+  const [original, setOriginal] = useState<Original | null | undefined>();
+  const [originalError, setOriginalError] = useState('');
+  // bumped on every click on a finding, so the view scrolls to its evidence again
+  const [focusTick, setFocusTick] = useState(0);
   const [auditTick, setAuditTick] = useState(0);
   const atKey = at ? JSON.stringify(at) : '';
   useEffect(() => {
     if (!at) return;
     setTarget(at);
+    setCellPlace(undefined);
     if (at.page != null) setPage(at.page);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the place's value
   }, [atKey]);
@@ -64,7 +77,25 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
 
   const doc = detail?.document;
   const isPdf = !!doc && ((doc.format ?? '').toLowerCase() === 'pdf' || doc.name.toLowerCase().endsWith('.pdf'));
+  const hasOriginal = !!doc && ORIGINAL_FORMATS.has((doc.format ?? '').toLowerCase());
+  useEffect(() => {
+    if (!loaded || !hasOriginal || !doneAt) return;
+    api<{ original: Original }>(`${base}/original`).then(
+      (r) => {
+        setOriginal(r.original);
+        setOriginalError('');
+      },
+      (e: unknown) => {
+        setOriginal(null);
+        setOriginalError(e instanceof Error ? e.message : String(e));
+      },
+    );
+  }, [base, loaded, hasOriginal, doneAt]);
+  // a place given by the URL (a series point): its line, marked in the original too
+  const placeLine = target && !('fingerprint' in target) ? target.line : undefined;
+  const placeEvidence = useMemo<Evidence[]>(() => (placeLine != null ? [{ line: placeLine, text: '' }] : NO_EVIDENCE), [placeLine]);
   const showPdf = isPdf && view === 'pdf';
+  const showOriginal = hasOriginal && view !== 'text';
 
   const selected = target && 'fingerprint' in target ? target.fingerprint : undefined;
   const finding = selected ? detail?.findings.find((f) => f.fingerprint === selected) : undefined;
@@ -87,6 +118,8 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
 
   const selectFinding = (f: Finding, onPage?: number) => {
     setTarget({ fingerprint: f.fingerprint, page: onPage });
+    setCellPlace(undefined);
+    setFocusTick((t) => t + 1);
     const p = onPage ?? firstEvidencePage(f);
     if (p != null) setPage(p);
   };
@@ -161,8 +194,23 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
               </button>
             </div>
           )}
+          {hasOriginal && (
+            <div className="view-switch">
+              <button type="button" className={showOriginal ? 'active' : ''} onClick={() => setView('original')} data-testid="view-original">
+                原文
+              </button>
+              <button type="button" className={!showOriginal ? 'active' : ''} onClick={() => setView('text')} data-testid="view-text">
+                文本
+              </button>
+            </div>
+          )}
+          {showOriginal && original === null && originalError && <p className="notice small">{originalError}</p>}
           {showPdf ? (
             <PdfViewer url={`${base}/file?inline=1`} page={page} onPageChange={setPage} highlight={highlight} />
+          ) : showOriginal && original ? (
+            <OriginalView original={original} evidence={finding?.evidence ?? cellPlace ?? placeEvidence} focusKey={`${selected ?? ''}:${focusTick}:${placeLine ?? ''}`} />
+          ) : showOriginal && original === undefined && !pending ? (
+            <p className="muted">正在加载原文…</p>
           ) : (
             <TextView lines={lines?.lines ?? []} marked={marked} focusLine={focusLine} showPage={isPdf} />
           )}
@@ -192,8 +240,14 @@ export function DocumentPage({ id, tab, user, at }: { id: string; tab: string; u
               <TablesView
                 tables={detail.tables}
                 selectedCell={selectedCell}
-                onCell={(p, box, key) => {
+                onCell={(p, box, key, cell) => {
                   setSelectedCell(key);
+                  if (hasOriginal) {
+                    setCellPlace([{ text: cell.text, line: cell.line, sheet: cell.sheet, cell: cell.cell, paragraph: cell.paragraph, path: cell.path }]);
+                    setTarget(cell.line != null ? { page: p, line: cell.line } : undefined);
+                    setFocusTick((t) => t + 1);
+                    return;
+                  }
                   setView('pdf');
                   if (p != null) {
                     setPage(p);
