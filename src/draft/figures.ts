@@ -112,6 +112,18 @@ function fiscalTotal(model: DisclosureModel, out: Figures) {
 
 const oneCell = (c: { value: Decimal; source: SourceRef }) => ({ value: c.value, sources: [c.source] });
 
+/**
+ * 一般公共预算基本支出: the 基本支出表's 合计 (人员经费 and 公用经费 facts may be read over all funds,
+ * so their sum is only the fallback).
+ */
+function basicTotal(model: DisclosureModel, out: Figures) {
+  const t = model.tables.find((x) => x.key === 'basic' && x.rows.length);
+  if (!t) return;
+  const main = mainColumn(t.columns);
+  const r = t.rows.find((x) => x.isTotal && cell(x, main));
+  if (r) put(out, { key: 'basic_gb', ...oneCell(cell(r, main)!) });
+}
+
 /** A "三公" table without any figure: every item is zero (the draft then declares the table empty). */
 function threeEmpty(model: DisclosureModel, out: Figures) {
   const t = model.tables.find((x) => x.key === 'three_public');
@@ -165,6 +177,7 @@ export function collectFigures(model: DisclosureModel): Figures {
   if (gb) generalBudget(gb, out);
   const per = out.get('personnel_expenses');
   const pub = out.get('public_expenses');
+  basicTotal(model, out);
   if (per && pub) put(out, { key: 'basic_gb', value: per.value.add(pub.value), sources: [...per.sources, ...pub.sources] });
   for (const key of ['gov_fund', 'state_capital'] as const) fundTotal(model, key, out);
   fiscalTotal(model, out);
