@@ -117,7 +117,8 @@ const oneCell = (c: { value: Decimal; source: SourceRef }) => ({ value: c.value,
  * so their sum is only the fallback).
  */
 function basicTotal(model: DisclosureModel, out: Figures) {
-  const t = model.tables.find((x) => x.key === 'basic' && x.rows.length);
+  // budgets only: a final-accounts 基本支出表 spans several funds and years' columns (a Putuo 决算 read 2152.26 for 2336.91)
+  const t = model.identity.kind === 'budget' ? model.tables.find((x) => x.key === 'basic' && x.rows.length) : undefined;
   if (!t) return;
   const main = mainColumn(t.columns);
   const r = t.rows.find((x) => x.isTotal && cell(x, main));
