@@ -47,6 +47,9 @@ export interface Comparison {
 const KEYS: [RegExp, string][] = [
   // parts the draft does not state (left blank for the author)
   [/政府采购(?:货物|工程|服务)|中小企业|小型和微型|小微企业|年初|上年|结转|结余|绩效|委托|涉及|增加|减少|增长|下降/, ''],
+  // fixed assets bought (拟购置固定资产) are no 公务用车购置; the other funds' figures are not drafted
+  [/固定资产|政府性基金|国有资本经营/, ''],
+  [/财政拨款[^，。]*(?:收支|收、支|收入支出)(?:总预算|总计)/, 'fiscal_total'],
   [/运行经费/, 'operating_expenses'],
   [/购置及运行/, 'three_public_vehicle'],
   [/购置/, 'three_public_vehicle_purchase'],
@@ -69,7 +72,7 @@ const KEYS: [RegExp, string][] = [
   [/财政拨款/, 'fiscal_appropriation_revenue'],
   [/本年收入合计/, 'current_revenue'],
   [/本年支出合计/, 'current_expenditure'],
-  [/总计|总预算/, 'total_revenue'],
+  [/总计|收.{0,2}支总预算/, 'total_revenue'],
 ];
 
 /** A class or 项 name without the level marks and separators: `一般公共服务支出-…-行政运行` = `…（类）…（项）`. */
@@ -84,6 +87,22 @@ export function keyOf(m: Pick<Mention, 'subject' | 'code'>, names?: Map<string, 
 }
 
 const compact = (s: string) => s.replace(/[\s，。；：、,.;:]/g, '');
+
+/**
+ * The drafted figures a published one is compared with: those of its subject and fund scope. A function
+ * class stated for the 一般公共预算 / 财政拨款 is the 一般公共预算 table's; one stated for all funds is the
+ * 支出表's (`class:205:all`, drafted when other funds change the classes); a class without a stated
+ * scope may be either (as for the checker).
+ */
+function scopedKeys(key: string, m: Mention, drafted: DraftSentence[]): string[] {
+  if (!/^class:\d+$/.test(key)) return [key];
+  const all = `${key}:all`;
+  const hasAll = drafted.some((p) => p.figures.some((f) => f.key === all));
+  if (m.scope === 'all') return hasAll ? [all] : [key];
+  if (m.scope === 'general' || m.scope === 'fiscal') return [key];
+  if (m.scope) return []; // 政府性基金 / 国有资本经营: not drafted by class
+  return hasAll ? [key, all] : [key];
+}
 
 /** The evidence quotes the sentence (or the sentence quotes the evidence). */
 function quotes(f: Finding, text: string): boolean {
@@ -132,11 +151,12 @@ export function compareWithPublished(model: DisclosureModel, draft: Draft, findi
       const v = toWan(m.amount);
       const r = radiusWan(m.amount);
       const near = (exact: Decimal) => exact.sub(v).abs().lte(r);
-      const same = key ? allDrafted.filter((f) => f.key === key) : [];
+      const cands = key ? scopedKeys(key, m, drafted) : [];
+      const same = allDrafted.filter((f) => cands.includes(f.key));
       // only figures the draft states (the same key) can be reproduced: others come from no table
       if (!same.length) continue;
       const reproduced = same.some((f) => near(f.exact));
-      keys.add(key!);
+      for (const k of cands) keys.add(k);
       const pf: PublishedFigure = { raw: m.amount.raw, subject: m.subject, key, reproduced };
       if (!reproduced && same.length) pf.drafted = same[0].printed;
       figures.push(pf);

@@ -98,6 +98,33 @@ function fundTotal(model: DisclosureModel, key: 'gov_fund' | 'state_capital', ou
   if (c) put(out, { key: `${key}_total`, value: c.value, sources: [c.source] });
 }
 
+/**
+ * 财政拨款收支总计 (总预算): the 财政拨款收支总表's 收入总计, which holds the carried-over funds too (the
+ * 本年财政拨款收入 does not).
+ */
+function fiscalTotal(model: DisclosureModel, out: Figures) {
+  const t = model.tables.find((x) => x.key === 'fiscal_summary' && x.rows.length);
+  if (!t) return;
+  const main = mainColumn(t.columns);
+  const r = t.rows.find((x) => /^(?:收入总计|总计)$/.test(compact(x.name)) && cell(x, main));
+  if (r) put(out, { key: 'fiscal_total', ...oneCell(cell(r, main)!) });
+}
+
+const oneCell = (c: { value: Decimal; source: SourceRef }) => ({ value: c.value, sources: [c.source] });
+
+/**
+ * 一般公共预算基本支出: the 基本支出表's 合计 (人员经费 and 公用经费 facts may be read over all funds,
+ * so their sum is only the fallback).
+ */
+function basicTotal(model: DisclosureModel, out: Figures) {
+  // budgets only: a final-accounts 基本支出表 spans several funds and years' columns (a Putuo 决算 read 2152.26 for 2336.91)
+  const t = model.identity.kind === 'budget' ? model.tables.find((x) => x.key === 'basic' && x.rows.length) : undefined;
+  if (!t) return;
+  const main = mainColumn(t.columns);
+  const r = t.rows.find((x) => x.isTotal && cell(x, main));
+  if (r) put(out, { key: 'basic_gb', ...oneCell(cell(r, main)!) });
+}
+
 /** A "三公" table without any figure: every item is zero (the draft then declares the table empty). */
 function threeEmpty(model: DisclosureModel, out: Figures) {
   const t = model.tables.find((x) => x.key === 'three_public');
@@ -106,9 +133,27 @@ function threeEmpty(model: DisclosureModel, out: Figures) {
     put(out, { key, value: Decimal.ZERO, sources: [t.source] });
 }
 
-/** The function classes (`class`) or 项 (`item`) drafted, in table order, without the zero ones. */
-export function eachKeys(f: Figures, what: 'class' | 'item'): string[] {
-  const re = what === 'class' ? /^class:\d+$/ : /^item:\d+$/;
+/**
+ * Function classes over all funds (the 支出表 / 支出总表, `class:205:all`), when the department's other
+ * funds (政府性基金, 财政专户, 事业收入 …) make one of them differ from the 一般公共预算 table's: the
+ * narratives of many regions list the classes of the whole 支出预算.
+ */
+function allFundsClasses(model: DisclosureModel, out: Figures) {
+  const t = model.tables.find((x) => x.key === 'expenditure' && x.rows.length);
+  if (!t) return;
+  const main = mainColumn(t.columns);
+  const rows = t.rows.filter((r) => r.codeLevel === 1 && r.codeSystem === 'function' && r.code && /^\d{3}$/.test(r.code) && cell(r, main));
+  const differs = rows.some((r) => {
+    const gb = out.get(`class:${r.code}`);
+    return !gb || !gb.value.eq(cell(r, main)!.value);
+  });
+  if (!differs) return;
+  for (const r of rows) put(out, { key: `class:${r.code}:all`, ...oneCell(cell(r, main)!), name: compact(r.name) });
+}
+
+/** The function classes (`class`, `allclass`: over all funds) or 项 (`item`) drafted, in table order, without the zero ones. */
+export function eachKeys(f: Figures, what: 'class' | 'item' | 'allclass'): string[] {
+  const re = what === 'class' ? /^class:\d+$/ : what === 'allclass' ? /^class:\d+:all$/ : /^item:\d+$/;
   return [...f.keys()].filter((k) => re.test(k) && !f.get(k)!.value.isZero());
 }
 
@@ -133,8 +178,11 @@ export function collectFigures(model: DisclosureModel): Figures {
   if (gb) generalBudget(gb, out);
   const per = out.get('personnel_expenses');
   const pub = out.get('public_expenses');
+  basicTotal(model, out);
   if (per && pub) put(out, { key: 'basic_gb', value: per.value.add(pub.value), sources: [...per.sources, ...pub.sources] });
   for (const key of ['gov_fund', 'state_capital'] as const) fundTotal(model, key, out);
+  fiscalTotal(model, out);
+  allFundsClasses(model, out);
   return out;
 }
 

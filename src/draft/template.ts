@@ -17,7 +17,10 @@ const SENTENCE = z.union([
       ifAny: z.array(z.string()).optional().describe('figure keys: the sentence is left out unless one of them is present'),
       notZero: z.string().optional().describe('figure key: the sentence is left out when the figure is present and zero (kept, with blanks, when absent)'),
       unless: z.string().optional().describe('figure key: the sentence is left out when the figure is present and not zero'),
-      each: z.enum(['class', 'item']).optional().describe('repeat `item` for each function class (类) or 项 of 一般公共预算支出'),
+      each: z
+        .enum(['class', 'item', 'allclass'])
+        .optional()
+        .describe('repeat `item` for each function class (类) or 项 of 一般公共预算支出, or (`allclass`) each class of the all-funds 支出表 when other funds change them'),
       item: z.string().optional(),
       join: z.string().optional(),
     })

@@ -94,7 +94,8 @@ export function extractClaims(doc: NDocument, inputParagraphs: Paragraph[]): Cla
     const inherited = heading ? undefined : item ?? carried;
     const ctx = buildContext(p, i, docYear, inherited, own);
     if (heading) carried = paragraphTopic(p.text)?.topic ?? heading;
-    else if (own && opens) item = own.topic;
+    // a glossary entry (`（八）机关运行经费：指…`) defines its topic for itself only: the figures after it are not of it
+    else if (own && opens) item = /^\s*(?:是)?指/.test(p.text.slice(own.end)) ? undefined : own.topic;
     ctxs.push(ctx);
   });
 
