@@ -77,7 +77,10 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>): Run[] {
     else byLine.set(w.line, [w]);
   }
   const out: Run[] = [];
-  for (const words of byLine.values()) {
+  const rulesPx = vertical.map((g) => ({ x: g.x0 / s, y0: g.y0 / s, y1: g.y1 / s }));
+  for (const raw of byLine.values()) {
+    const words = raw.map((w) => clipToRules(w, rulesPx)).filter((w): w is OcrWord => !!w);
+    if (!words.length) continue;
     words.sort((a, b) => a.left - b.left);
     const heights = words.map((w) => w.height).sort((a, b) => a - b);
     const em = Math.max(heights[heights.length >> 1], 1);
@@ -104,6 +107,31 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>): Run[] {
     flush();
   }
   return out;
+}
+
+/** Marks the model reads into the blank beside a ruling line (`“一般`, `02”`): never a cell's text there. */
+const RULE_DEBRIS = /^[“”"'‘’|｜丨]+|[“”"'‘’|｜丨]+$/gu;
+
+/**
+ * A word whose box reaches over a vertical ruling line by less than half its height: tesseract
+ * stretched it onto the blank by the rule (often with a quote mark read there). Its box is cut back
+ * to the rule and edge marks dropped, so the word stays inside its grid cell. A word crossing a
+ * rule farther is left alone (it overflows its cell); a word that is only debris is dropped.
+ */
+export function clipToRules(w: OcrWord, rules: { x: number; y0: number; y1: number }[]): OcrWord | undefined {
+  const mid = w.top + w.height / 2;
+  const reach = w.height * 0.5;
+  let left = w.left;
+  let right = w.left + w.width;
+  for (const r of rules) {
+    if (r.y0 > mid || r.y1 < mid || r.x <= left || r.x >= right) continue;
+    if (r.x - left < reach) left = r.x + 1;
+    else if (right - r.x < reach) right = r.x - 1;
+  }
+  if (left === w.left && right === w.left + w.width) return w;
+  const text = w.text.replace(RULE_DEBRIS, '');
+  if (!text || right - left < 2) return undefined;
+  return { ...w, text, left, width: right - left };
 }
 
 function makeRun(words: OcrWord[], top: number, bottom: number, size: number, s: number): Run {
