@@ -5,7 +5,7 @@
  * class of slip, never a document's text.
  */
 const FIXES: [RegExp, string][] = [
-  [/文出/gu, '支出'],
+  [/文出|(?<!推)广出/gu, '支出'],
   [/收文(?=[预决总情])/gu, '收支'],
   [/年未(?=结)/gu, '年末'],
   // a 了 read into the gap of a letter-spaced table title: `功能分类了预算表`

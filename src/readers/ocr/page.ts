@@ -13,7 +13,8 @@ import { layoutPage, type OutCell } from '../pdf/layout.js';
 import { Rules } from '../pdf/rules.js';
 import type { Run } from '../pdf/runs.js';
 import { fixHeaderCells, fixOcrVocabulary } from './lexicon.js';
-import { normalizeOcrNumbers } from './numbers.js';
+import { DOUBTED, doubtedCells } from './doubt.js';
+import { repairOcrNumbers } from './numbers.js';
 import { normalizeOcrPunctuation } from './punctuation.js';
 import type { OcrWord } from './tesseract.js';
 
@@ -21,6 +22,9 @@ import type { OcrWord } from './tesseract.js';
 export const RUN_GAP_EM = 1.6;
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const BAR = /^[|｜丨]+$/;
+const BAR_START = /^[|｜丨]+/;
+const BAR_END = /[|｜丨]+$/;
 
 interface RunConf {
   /** Lowest confidence of the run's words holding a digit. */
@@ -42,16 +46,28 @@ export interface OcrPage {
 /** Appends the page's lines to `into` (numbered on from its length). */
 export function appendOcrPage(into: NLine[], p: OcrPage): void {
   const conf = new WeakMap<Run, RunConf>();
-  const runs = toRuns(p, conf);
+  const bars: Segment[] = [];
+  const runs = toRuns(p, conf, bars);
   if (!runs.length) return;
   const frame = frameFor(0, p.width, p.height);
-  const rules = Rules.fromSegments(p.segments, frame);
+  const rules = Rules.fromSegments(bars.length ? [...p.segments, ...bars] : p.segments, frame);
+  const doubted = new WeakSet<OutCell>();
   const lines = layoutPage(runs, rules, p.width).map((l) => {
-    const texts = l.cells.map((c) => fixOcrVocabulary(normalizeOcrPunctuation(normalizeOcrNumbers(c.text))));
+    const repairs = l.cells.map((c) => repairOcrNumbers(c.text));
+    const texts = repairs.map((r) => fixOcrVocabulary(normalizeOcrPunctuation(r.text)));
     fixHeaderCells(texts);
-    return { ...l, cells: l.cells.map((c, i) => ({ ...c, text: texts[i] })) };
+    const cells = l.cells.map((c, i) => ({ ...c, text: texts[i] }));
+    cells.forEach((c, i) => repairs[i].guessed && doubted.add(c));
+    return { ...l, cells };
   });
-  appendLines(into, lines, frame, p.page, (c) => cellConfidence(c, conf));
+  for (const key of doubtedCells(lines.map((l) => l.cells))) {
+    const [li, ci] = key.split(':').map(Number);
+    doubted.add(lines[li].cells[ci]);
+  }
+  appendLines(into, lines, frame, p.page, (c) => {
+    const v = cellConfidence(c, conf);
+    return v !== undefined && doubted.has(c) ? Math.min(v, DOUBTED) : v;
+  });
 }
 
 export function cellConfidence(c: OutCell, conf: WeakMap<Run, RunConf>): number | undefined {
@@ -67,7 +83,8 @@ export function cellConfidence(c: OutCell, conf: WeakMap<Run, RunConf>): number 
   return v < Infinity ? Math.round(v) : undefined;
 }
 
-function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>): Run[] {
+/** Words → runs; a `|` read for a ruling line the image search missed is added to `bars` as a rule. */
+function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>, bars: Segment[]): Run[] {
   const s = 72 / p.dpi;
   const vertical = p.segments.filter((g) => g.dir === 'v');
   const byLine = new Map<string, OcrWord[]>();
@@ -94,7 +111,21 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>): Run[] {
       out.push(run);
       cur = [];
     };
-    for (const w of words) {
+    const bar = (x: number) => bars.push({ dir: 'v', x0: x * s, x1: x * s, y0: top * s, y1: bottom * s });
+    for (const word of words) {
+      // a ruling line tesseract read as `|` (one the image search missed): a cell border
+      if (BAR.test(word.text)) {
+        flush();
+        bar(word.left + word.width / 2);
+        continue;
+      }
+      const barBefore = BAR_START.test(word.text);
+      const barAfter = BAR_END.test(word.text);
+      const w = barBefore || barAfter ? { ...word, text: word.text.replace(BAR_START, '').replace(BAR_END, '') } : word;
+      if (barBefore) {
+        flush();
+        bar(word.left);
+      }
       const prev = cur[cur.length - 1];
       if (prev) {
         const a = (prev.left + prev.width) * s;
@@ -103,6 +134,10 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>): Run[] {
         if (ruled || w.left - (prev.left + prev.width) > RUN_GAP_EM * em) flush();
       }
       cur.push(w);
+      if (barAfter) {
+        flush();
+        bar(word.left + word.width);
+      }
     }
     flush();
   }
