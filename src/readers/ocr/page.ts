@@ -23,6 +23,28 @@ export const RUN_GAP_EM = 1.6;
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const BAR = /^[|｜丨]+$/;
+const QUOTE_START = /^[“”"‘’]/;
+const QUOTE_END = /[“”"‘’]$/;
+/** A word that is a figure (or reads like one before repair: `I0,800.00`, `2,.899.25`). */
+const FIGURE_WORD = /^[-−]?[\dIl\]][\d,.，。]*\d[\d,.，。]*%?$/;
+/** A label and a figure farther apart than this many line heights are separate cells. */
+export const FIGURE_GAP_EM = 0.8;
+/** Width a quote mark takes in a word's box, in line heights. */
+const QUOTE_EM = 0.6;
+
+/**
+ * A table cell's text with a quote mark that has no partner in the cell dropped from its start or
+ * end: the model reads such marks into the blank between cells (`“小计`, `购置费”`), while a
+ * quotation inside a cell (`“三公”经费`) is closed within it.
+ */
+export function dropUnpairedQuote(t: string): string {
+  const opens = (t.match(/[“‘]/g) ?? []).length;
+  const closes = (t.match(/[”’]/g) ?? []).length;
+  const straight = (t.match(/"/g) ?? []).length;
+  let out = t;
+  if (opens + closes + straight === 1) out = out.replace(/^[“”"‘’]\s*/, '').replace(/\s*[“”"‘’]$/, '');
+  return out;
+}
 const BAR_START = /^[|｜丨]+/;
 const BAR_END = /[|｜丨]+$/;
 
@@ -55,6 +77,7 @@ export function appendOcrPage(into: NLine[], p: OcrPage): void {
   const lines = layoutPage(runs, rules, p.width).map((l) => {
     const repairs = l.cells.map((c) => repairOcrNumbers(c.text));
     const texts = repairs.map((r) => fixOcrVocabulary(normalizeOcrPunctuation(r.text)));
+    if (texts.length > 1) for (let i = 0; i < texts.length; i++) texts[i] = dropUnpairedQuote(texts[i]);
     fixHeaderCells(texts);
     const cells = l.cells.map((c, i) => ({ ...c, text: texts[i] }));
     cells.forEach((c, i) => repairs[i].guessed && doubted.add(c));
@@ -131,7 +154,11 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>, bars: Segment[]): Run[]
         const a = (prev.left + prev.width) * s;
         const b = w.left * s;
         const ruled = vertical.some((g) => g.x0 > a - 0.5 && g.x0 < b + 0.5 && g.y0 <= bottom * s && g.y1 >= top * s);
-        if (ruled || w.left - (prev.left + prev.width) > RUN_GAP_EM * em) flush();
+        // a quote mark read into the blank between two cells (`费 ”公务`) narrows the gap by its width
+        const gap = w.left - (prev.left + prev.width) + (QUOTE_START.test(w.text) ? QUOTE_EM * em : 0) + (QUOTE_END.test(prev.text) ? QUOTE_EM * em : 0);
+        // a label and a figure (`合计  2,899.25`) are cells at a smaller gap than two words
+        const limit = (CJK.test(prev.text.slice(-1)) && FIGURE_WORD.test(w.text)) || (FIGURE_WORD.test(prev.text) && CJK.test(w.text[0])) ? FIGURE_GAP_EM : RUN_GAP_EM;
+        if (ruled || gap > limit * em) flush();
       }
       cur.push(w);
       if (barAfter) {
