@@ -36,6 +36,10 @@ export function repairOcrNumbers(s: string): NumberRepair {
   out = out.replace(/(?<=\d)\s*[，．](?=\s*\d)/g, (m) => FW[m.trim()] ?? m).replace(/(?<=\d)\s*％/g, '%');
   // O/o among digits: 1O6.35, 10o, O.35 (a letter O next to a digit or a separator between digits)
   out = guess(out, /(?<![A-Za-z])[0-9Oo](?:[0-9Oo,.]*[0-9Oo])?(?![A-Za-z])/g, (tok) => (/\d/.test(tok) && /[Oo]/.test(tok) && !/^[Oo]+$/.test(tok) ? tok.replace(/[Oo]/g, '0') : tok));
+  // `L`/`l` read for a thousands comma where that gives a regular figure: `1L138,320.00` → `1,138,320.00`;
+  // else `I`, `l` or `L` between digits is a 1: `1L01` → `1101`, `0I50` → `0150`
+  out = guess(out, /(?<![\dA-Za-z,.])(\d{1,3})[lL](?=\d{3}(?:,\d{3})*\.\d{1,2}(?!\d))/g, '$1,');
+  out = guess(out, /(?<=\d)[IlL](?=\d)/g, '1');
   // `I` or `l` read for a leading 1 of a figure: `I0,800.00` → `10,800.00`
   out = guess(out, /(?<![A-Za-z])[Il](?=\d{0,2}(?:,\d{3})*\.\d{2}(?!\d)|\d{1,2},\d{3})/g, '1');
   // a comma and a point both read at one place: `2,.899.25` → `2,899.25`

@@ -26,7 +26,7 @@ const BAR = /^[|｜丨]+$/;
 const QUOTE_START = /^[“”"‘’]/;
 const QUOTE_END = /[“”"‘’]$/;
 /** A word that is a figure (or reads like one before repair: `I0,800.00`, `2,.899.25`). */
-const FIGURE_WORD = /^[-−]?[\dIl\]][\d,.，。]*\d[\d,.，。]*%?$/;
+const FIGURE_WORD = /^[-−]?[\dIl\]][\d,.，。IlL]*\d[\d,.，。IlL]*%?$/;
 /** A label and a figure farther apart than this many line heights are separate cells. */
 export const FIGURE_GAP_EM = 0.8;
 /** Width a quote mark takes in a word's box, in line heights. */
@@ -79,7 +79,7 @@ export function appendOcrPage(into: NLine[], p: OcrPage): void {
     const texts = repairs.map((r) => fixOcrVocabulary(normalizeOcrPunctuation(r.text)));
     if (texts.length > 1) for (let i = 0; i < texts.length; i++) texts[i] = dropUnpairedQuote(texts[i]);
     fixHeaderCells(texts);
-    const cells = l.cells.map((c, i) => ({ ...c, text: texts[i] }));
+    const cells = l.cells.map((c, i) => ({ ...c, ...gridExtent(c, rules, p.width), text: texts[i] }));
     cells.forEach((c, i) => repairs[i].guessed && doubted.add(c));
     return { ...l, cells };
   });
@@ -91,6 +91,25 @@ export function appendOcrPage(into: NLine[], p: OcrPage): void {
     const v = cellConfidence(c, conf);
     return v !== undefined && doubted.has(c) ? Math.min(v, DOUBTED) : v;
   });
+}
+
+/**
+ * A cell inside a ruled grid cell spans the grid cell: its extent is from the rule on its left to
+ * the rule on its right, so a header printed at the left of its cell and a figure printed at the
+ * right of the same cell fall in one column (on paper the rules say so; the text alone does not).
+ */
+export function gridExtent(c: { x0: number; x1: number; top: number; bottom: number }, rules: Rules, pageWidth: number): { x0: number; x1: number } {
+  let left = -Infinity;
+  let right = Infinity;
+  for (const x of rules.verticalsAcross(c.top, c.bottom)) {
+    if (x <= c.x0 + 1) left = x;
+    else if (x >= c.x1 - 1) {
+      right = x;
+      break;
+    } else return { x0: c.x0, x1: c.x1 }; // a rule through the text: not one grid cell
+  }
+  if (left === -Infinity || right === Infinity || right - left > 0.5 * pageWidth) return { x0: c.x0, x1: c.x1 };
+  return { x0: left + 1, x1: right - 1 };
 }
 
 export function cellConfidence(c: OutCell, conf: WeakMap<Run, RunConf>): number | undefined {
