@@ -175,8 +175,9 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>, bars: Segment[]): Run[]
         const ruled = vertical.some((g) => g.x0 > a - 0.5 && g.x0 < b + 0.5 && g.y0 <= bottom * s && g.y1 >= top * s);
         // a quote mark read into the blank between two cells (`费 ”公务`) narrows the gap by its width
         const gap = w.left - (prev.left + prev.width) + (QUOTE_START.test(w.text) ? QUOTE_EM * em : 0) + (QUOTE_END.test(prev.text) ? QUOTE_EM * em : 0);
-        // a label and a figure (`合计  2,899.25`) are cells at a smaller gap than two words
-        const limit = (CJK.test(prev.text.slice(-1)) && FIGURE_WORD.test(w.text)) || (FIGURE_WORD.test(prev.text) && CJK.test(w.text[0])) ? FIGURE_GAP_EM : RUN_GAP_EM;
+        // a label and then an amount (`合计  2,899.25`) are cells at a smaller gap than two words (not
+        // a year, `2026 年`, nor a figure and its unit, `80.11 万元`, which prose prints spaced)
+        const limit = CJK.test(prev.text.slice(-1)) && FIGURE_WORD.test(w.text) && /[,.，。]\d/.test(w.text) ? FIGURE_GAP_EM : RUN_GAP_EM;
         if (ruled || gap > limit * em) flush();
       }
       cur.push(w);
