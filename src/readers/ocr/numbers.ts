@@ -40,6 +40,8 @@ export function repairOcrNumbers(s: string): NumberRepair {
   // else `I`, `l` or `L` between digits is a 1: `1L01` → `1101`, `0I50` → `0150`
   out = guess(out, /(?<![\dA-Za-z,.])(\d{1,3})[lL](?=\d{3}(?:,\d{3})*\.\d{1,2}(?!\d))/g, '$1,');
   out = guess(out, /(?<=\d)[IlL](?=\d)/g, '1');
+  // a code's last 1 read as `I` or `l` before its name: `3020I办公费` → `30201办公费`
+  out = guess(out, /(?<=(?:^|[^\d.,])\d{2,6})[Il](?=\s*\p{Script=Han})|(?<=^\d{2,6})[Il]$/gu, '1');
   // `I` or `l` read for a leading 1 of a figure: `I0,800.00` → `10,800.00`
   out = guess(out, /(?<![A-Za-z])[Il](?=\d{0,2}(?:,\d{3})*\.\d{2}(?!\d)|\d{1,2},\d{3})/g, '1');
   // a comma and a point both read at one place: `2,.899.25` → `2,899.25`

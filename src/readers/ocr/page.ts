@@ -191,6 +191,9 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>, bars: Segment[]): Run[]
   return out;
 }
 
+/** A lone character beside a rule read below this confidence is debris. */
+const DEBRIS_CONF = 30;
+
 /** Marks the model reads into the blank beside a ruling line (`“一般`, `02”`): never a cell's text there. */
 const RULE_DEBRIS = /^[“”"'‘’|｜丨]+|[“”"'‘’|｜丨]+$/gu;
 
@@ -210,7 +213,11 @@ export function clipToRules(w: OcrWord, rules: { x: number; y0: number; y1: numb
     if (r.x - left < reach) left = r.x + 1;
     else if (right - r.x < reach) right = r.x - 1;
   }
-  if (left === w.left && right === w.left + w.width) return w;
+  if (left === w.left && right === w.left + w.width) {
+    // one character read at low confidence right by a rule: the rule's corner or fringe (`四`, `加`)
+    if (w.conf < DEBRIS_CONF && [...w.text].length === 1 && rules.some((r) => r.y0 <= mid && r.y1 >= mid && (Math.abs(r.x - right) < reach || Math.abs(r.x - left) < reach))) return undefined;
+    return w;
+  }
   const text = w.text.replace(RULE_DEBRIS, '');
   if (!text || right - left < 2) return undefined;
   return { ...w, text, left, width: right - left };
