@@ -28,6 +28,13 @@ describe('repairs that guess', () => {
     expect(repairOcrNumbers('“14,364.50|')).toEqual({ text: '14,364.50', guessed: false });
     expect(repairOcrNumbers('。207.78')).toEqual({ text: '207.78', guessed: false });
     expect(repairOcrNumbers('2026 年 3 月')).toEqual({ text: '2026 年 3 月', guessed: false });
+    // I, l, L read for a 1 or a thousands comma
+    expect(repairOcrNumbers('I0,800.00')).toEqual({ text: '10,800.00', guessed: true });
+    expect(repairOcrNumbers('1L138,320.00')).toEqual({ text: '1,138,320.00', guessed: true });
+    expect(repairOcrNumbers('0I50')).toEqual({ text: '0150', guessed: true });
+    expect(repairOcrNumbers('3020I')).toEqual({ text: '30201', guessed: true });
+    expect(repairOcrNumbers('2,.899.25')).toEqual({ text: '2,899.25', guessed: true });
+    expect(repairOcrNumbers('HTML5 与 L2')).toEqual({ text: 'HTML5 与 L2', guessed: false });
   });
 
   it('knows a cell that should be a figure and is not one', () => {
@@ -70,6 +77,26 @@ describe('figures whose decimals break their column', () => {
       ['合计', 95],
       ['106.35', DOUBTED],
     ]);
+  });
+});
+
+describe('cells of an unruled row', () => {
+  it('splits a label from an amount at a smaller gap than two words, keeps a year and a unit in prose', () => {
+    const lines: NLine[] = [];
+    // 合计 ends at 100, the amount starts 26 px (about one line height) later
+    appendOcrPage(lines, { page: 1, width: 500, height: 300, dpi: DPI, words: [word('合计', 44, 56), word('2,899.25', 126, 90)], segments: [] });
+    expect(lines[0].cells.map((c) => c.text)).toEqual(['合计', '2,899.25']);
+    const prose: NLine[] = [];
+    // a year spaced from 年 by a line height, an amount printed with a narrow space on each side
+    appendOcrPage(prose, { page: 1, width: 500, height: 300, dpi: DPI, words: [word('2026', 44, 50), word('年预算', 120, 84), word('80.11', 212, 60), word('万元', 282, 56)], segments: [] });
+    expect(prose[0].cells.map((c) => c.text)).toEqual(['2026年预算80.11万元']);
+  });
+
+  it('does not let a quote read into the gap between two header cells join them', () => {
+    const lines: NLine[] = [];
+    // 公务接待费 starts 45 px after 费 (1.6 line heights), but its first 17 px are a hallucinated ”
+    appendOcrPage(lines, { page: 1, width: 600, height: 300, dpi: DPI, words: [word('出国费', 40, 84), word('”公务', 169, 99), word('接待费', 270, 84)], segments: [] });
+    expect(lines[0].cells.map((c) => c.text)).toEqual(['出国费', '公务接待费']);
   });
 });
 
