@@ -185,6 +185,7 @@ function looksLikeHeading(text: string): boolean {
  */
 export function spanSource(p: Paragraph, start: number, end: number): SourceRef {
   const src = sourceAt(p, start);
+  spanConfidence(p, start, end, src);
   if (!src.box) return src;
   let box = src.box;
   for (const sp of p.spans) {
@@ -193,7 +194,6 @@ export function spanSource(p: Paragraph, start: number, end: number): SourceRef 
     box = unionBox(box, sp.source.box)!;
   }
   if (box !== src.box) src.box = box;
-  spanConfidence(p, start, end, src);
   return src;
 }
 
