@@ -33,6 +33,30 @@ export const FIGURE_GAP_EM = 0.8;
 const QUOTE_EM = 0.6;
 
 /**
+ * A quote mark at the start (end) of a word that no other mark pairs with within its phrase (the
+ * words up to the next gap as wide as between cells): a closing mark opening a word, an opening one
+ * not closed after it (a closing one not opened before it).
+ */
+function strayQuote(w: OcrWord, line: OcrWord[], at: 'start' | 'end', em: number): boolean {
+  const c = at === 'start' ? w.text[0] : w.text[w.text.length - 1];
+  if (!c || !QUOTE_START.test(c)) return false;
+  if (at === 'start' ? c === '”' || c === '’' : c === '“' || c === '‘') return true;
+  const i = line.indexOf(w);
+  const partner = at === 'start' ? /[”’"]/ : /[“‘"]/;
+  const step = at === 'start' ? 1 : -1;
+  for (let k = i; k >= 0 && k < line.length; k += step) {
+    const x = line[k];
+    if (k !== i) {
+      const near = at === 'start' ? line[k - 1] : line[k + 1];
+      const gap = at === 'start' ? x.left - (near.left + near.width) : near.left - (x.left + x.width);
+      if (gap > RUN_GAP_EM * em) break;
+    }
+    if (partner.test(k === i ? (at === 'start' ? x.text.slice(1) : x.text.slice(0, -1)) : x.text)) return false;
+  }
+  return true;
+}
+
+/**
  * A table cell's text with a quote mark that has no partner in the cell dropped from its start or
  * end: the model reads such marks into the blank between cells (`“小计`, `购置费”`), while a
  * quotation inside a cell (`“三公”经费`) is closed within it.
@@ -174,7 +198,7 @@ function toRuns(p: OcrPage, conf: WeakMap<Run, RunConf>, bars: Segment[]): Run[]
         const b = w.left * s;
         const ruled = vertical.some((g) => g.x0 > a - 0.5 && g.x0 < b + 0.5 && g.y0 <= bottom * s && g.y1 >= top * s);
         // a quote mark read into the blank between two cells (`费 ”公务`) narrows the gap by its width
-        const gap = w.left - (prev.left + prev.width) + (QUOTE_START.test(w.text) ? QUOTE_EM * em : 0) + (QUOTE_END.test(prev.text) ? QUOTE_EM * em : 0);
+        const gap = w.left - (prev.left + prev.width) + (strayQuote(w, words, 'start', em) ? QUOTE_EM * em : 0) + (strayQuote(prev, words, 'end', em) ? QUOTE_EM * em : 0);
         // a label and then an amount (`合计  2,899.25`) are cells at a smaller gap than two words (not
         // a year, `2026 年`, nor a figure and its unit, `80.11 万元`, which prose prints spaced)
         const limit = CJK.test(prev.text.slice(-1)) && FIGURE_WORD.test(w.text) && /[,.，。]\d/.test(w.text) ? FIGURE_GAP_EM : RUN_GAP_EM;
