@@ -4,11 +4,15 @@
  * identity, facts and tables with the generator's truth (roundtrip-check.ts); and check that no
  * error finding comes from a clean document (a recognition slip must not assert an error).
  *
- *   node dist/bench/ocr-generated.js [--docs N] [--from SEED] [--dpi N] [--noise X] [--skew DEG]
+ *   node dist/bench/ocr-generated.js [--docs N] [--from SEED] [--dpi N] [--noise X] [--skew DEG] [--keep DIR]
+ *
+ * `--docs` defaults to $OCR_GENERATED_DOCS or 100. `--keep DIR` keeps the scans in DIR and reuses
+ * them on the next run (with BUDGETLENS_OCR_CACHE=DIR2 tesseract's answers are kept too, so the
+ * steps after recognition can be iterated on quickly).
  *
  * Half the documents have ruled tables (a grid), half columns kept apart by white space.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,14 +28,16 @@ const opt = (name: string, def: string) => {
   const i = args.indexOf(name);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : def;
 };
-const docs = Number(opt('--docs', '100'));
+const docs = Number(opt('--docs', process.env.OCR_GENERATED_DOCS ?? '100'));
 const from = Number(opt('--from', '1'));
 const dpi = Number(opt('--dpi', '300'));
 const noise = Number(opt('--noise', '0.002'));
 const skew = Number(opt('--skew', '0.3'));
+const keep = opt('--keep', '');
 
 async function main(): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'budgetlens-ocr-gen-'));
+  const work = keep || mkdtempSync(join(tmpdir(), 'budgetlens-ocr-gen-'));
+  if (keep) mkdirSync(keep, { recursive: true });
   const tally = { identity: [0, 0], facts: [0, 0], tables: [0, 0], errors: 0, warnings: 0, pages: 0, seconds: 0 };
   try {
     for (let i = 0; i < docs; i++) {
@@ -39,8 +45,8 @@ async function main(): Promise<void> {
       const kind = i % 2 ? 'final' : 'budget';
       const ruled = i % 4 < 2;
       const { text, truth } = generateSample({ kind, seed });
-      const file = join(work, `generated-${kind}-${seed}.pdf`);
-      await textToScan(text, file, { dpi: 200, noise, skew: seed % 3 === 0 ? -skew : skew, seed, ruled });
+      const file = join(work, `generated-${kind}-${seed}-${ruled ? "ruled" : "plain"}.pdf`);
+      if (!keep || !existsSync(file)) await textToScan(text, file, { dpi: 200, noise, skew: seed % 3 === 0 ? -skew : skew, seed, ruled });
       const t0 = performance.now();
       const doc = await readDocument(file, { timeoutMs: 3_600_000, ocr: { dpi } });
       const model = buildModel(doc);
@@ -70,7 +76,7 @@ async function main(): Promise<void> {
     console.log(`TOTAL ${docs} generated scans: identity ${pct(tally.identity)} | facts ${pct(tally.facts)} | tables ${pct(tally.tables)} | error findings on clean documents ${tally.errors} | low-confidence warnings ${tally.warnings}`);
     console.log(`OCR speed at ${dpi} dpi: ${tally.pages} pages, ${(tally.seconds / Math.max(1, tally.pages)).toFixed(2)} s/page (read + extract, wall time)`);
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (!keep) rmSync(work, { recursive: true, force: true });
   }
 }
 

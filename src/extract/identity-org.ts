@@ -80,7 +80,9 @@ export function orgCandidates(doc: NDocument, paragraphs: Paragraph[]): OrgCandi
   const add = (raw: string, line: NLine, weight: number) => addSource(raw, lineSource(doc, line), weight);
   const addSource = (raw: string, source: SourceRef, weight: number) => {
     const org = cleanOrg(raw);
-    if (validOrg(org)) out.push({ org, source, weight });
+    // a name read by OCR counts as much as it was surely read (rare characters of place names are
+    // the usual slips, and each occurrence is read differently)
+    if (validOrg(org)) out.push({ org, source, weight: source.confidence === undefined ? weight : (weight * Math.max(5, source.confidence)) / 100 });
   };
   coverCandidates(doc, compacts, add);
   for (let i = 0; i < doc.lines.length; i++) {

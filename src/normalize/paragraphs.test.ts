@@ -30,3 +30,21 @@ describe('buildParagraphs', () => {
     for (const s of ['5 万元', '2024年']) expect(isPageNumberLine(s)).toBe(false);
   });
 });
+
+describe('confidence of a quote over several OCR lines', () => {
+  it('is the lowest confidence of the lines it covers', async () => {
+    const { spanSource } = await import('./paragraphs.js');
+    const doc = textToDocument('scan.txt', '住房保障支出232.48万元，占\n8.02%。\n');
+    // as an OCR reader would give them: the second line (the rate) read with low confidence
+    doc.lines[0].cells[0].confidence = 81;
+    doc.lines[1].cells[0].confidence = 21;
+    const [p] = buildParagraphs(doc);
+    const at = p.text.indexOf('占');
+    const end = p.text.indexOf('%') + 1;
+    expect(sourceAt(p, at).confidence).toBe(81);
+    expect(sourceAt(p, at, end).confidence).toBe(21);
+    expect(spanSource(p, at, end).confidence).toBe(21);
+    // a quote within the first line keeps that line's confidence
+    expect(sourceAt(p, 0, 6).confidence).toBe(81);
+  });
+});

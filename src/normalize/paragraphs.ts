@@ -185,6 +185,7 @@ function looksLikeHeading(text: string): boolean {
  */
 export function spanSource(p: Paragraph, start: number, end: number): SourceRef {
   const src = sourceAt(p, start);
+  spanConfidence(p, start, end, src);
   if (!src.box) return src;
   let box = src.box;
   for (const sp of p.spans) {
@@ -194,6 +195,21 @@ export function spanSource(p: Paragraph, start: number, end: number): SourceRef 
   }
   if (box !== src.box) src.box = box;
   return src;
+}
+
+/**
+ * OCR'd text: a quote running over several lines is as sure as its least sure line (a figure
+ * wrapped onto the next line keeps that line's confidence).
+ */
+function spanConfidence(p: Paragraph, start: number, end: number, src: SourceRef): void {
+  if (src.confidence === undefined) return;
+  let low = src.confidence;
+  for (const sp of p.spans) {
+    if (sp.offset >= end) break;
+    if (sp.offset <= start || sp.source.confidence === undefined) continue;
+    low = Math.min(low, sp.source.confidence);
+  }
+  if (low !== src.confidence) src.confidence = low;
 }
 
 export function sourceAt(p: Paragraph, offset: number, endOffset?: number): SourceRef {
@@ -208,6 +224,9 @@ export function sourceAt(p: Paragraph, offset: number, endOffset?: number): Sour
   const span = p.spans[lo];
   // Object.assign, not `{ ...source, col }`: V8 (Node 20) takes a slow path for spread plus properties
   const src: SourceRef = Object.assign({}, span.source, { col: offset - span.offset });
-  if (endOffset !== undefined) src.endCol = endOffset - span.offset;
+  if (endOffset !== undefined) {
+    src.endCol = endOffset - span.offset;
+    spanConfidence(p, offset, endOffset, src);
+  }
   return src;
 }

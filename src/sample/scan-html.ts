@@ -45,11 +45,75 @@ ${body}
 </body></html>`;
 }
 
+/** A line's cells split at 2+ spaces, each with the display column it starts at. */
+function placedCells(line: string): { text: string; col: number }[] {
+  const out: { text: string; col: number }[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], col: width(line.slice(0, m.index)) });
+  return out;
+}
+
+/**
+ * Space-aligned table lines → rows of a common column grid. The lines holding figures give the
+ * columns (separated by gutters: runs of 2+ display columns blank in all of them); a cell of another
+ * line (a header) goes to the leftmost column its text overlaps, so that a header printed left of
+ * its right-aligned figures stays above them, and header cells over no figure (columns left empty)
+ * get columns of their own. Without this, a row's empty cells vanish and its figures shift
+ * left on paper.
+ */
+function gridRows(lines: string[]): string[][] {
+  const placed = lines.map(placedCells);
+  const isData = (cells: { text: string }[]) => cells.some((c) => NUMERIC.test(c.text));
+  const data = placed.filter(isData);
+  if (!data.length) return lines.map(cellsOf);
+  const used: boolean[] = [];
+  for (const cells of data) for (const c of cells) for (let k = c.col; k < c.col + width(c.text); k++) used[k] = true;
+  const cols: { start: number; end: number }[] = [];
+  for (let k = 0; k < used.length; k++) {
+    if (!used[k]) continue;
+    const last = cols[cols.length - 1];
+    if (last && k - last.end < 2) last.end = k + 1;
+    else cols.push({ start: k, end: k + 1 });
+  }
+  // header cells over no figure (columns left empty): columns of their own
+  for (const cells of placed) {
+    if (isData(cells) || cells.length < 3) continue;
+    for (const c of cells) {
+      const end = c.col + width(c.text);
+      if (!cols.some((k) => Math.min(end, k.end) > Math.max(c.col, k.start))) cols.push({ start: c.col, end });
+    }
+  }
+  cols.sort((x, y) => x.start - y.start);
+  const columnOf = (c: { text: string; col: number }, data: boolean) => {
+    const end = c.col + width(c.text);
+    if (!data) {
+      const i = cols.findIndex((k) => Math.min(end, k.end) > Math.max(c.col, k.start));
+      if (i >= 0) return i;
+    }
+    let best = 0;
+    for (let i = 0; i < cols.length; i++) if (cols[i].start <= c.col) best = i;
+    return best;
+  };
+  return placed.map((cells) => {
+    const row: string[] = new Array(cols.length).fill('');
+    const d = isData(cells);
+    for (const c of cells) {
+      const i = columnOf(c, d);
+      row[i] = row[i] ? `${row[i]} ${c.text}` : c.text;
+    }
+    while (row.length && !row[row.length - 1]) row.pop();
+    return row;
+  });
+}
+
 function pageHtml(page: string, fontPt: number, ruled: boolean): string {
   const out: string[] = [];
   let block: string[][] = [];
+  let raw: string[] = [];
   const flush = () => {
     if (!block.length) return;
+    if (!raw.some((l) => l.includes('\t'))) block = gridRows(raw);
+    raw = [];
     const cols = Math.max(...block.map((r) => r.length));
     const widths = Array.from({ length: cols }, (_, i) => Math.max(2, ...block.map((r) => width(r[i] ?? ''))));
     // estimated table width in em: half an em per column of text plus the cell padding
@@ -60,10 +124,19 @@ function pageHtml(page: string, fontPt: number, ruled: boolean): string {
     block = [];
   };
   let first = true;
-  for (const line of page.split('\n')) {
-    const cells = line.trim() ? cellsOf(line) : [];
-    if (cells.length >= 2 || (cells.length === 1 && line.includes('\t') && block.length)) {
+  const lines = page.split('\n');
+  const cellsAt = lines.map((l) => (l.trim() ? cellsOf(l) : []));
+  /** A one-cell line inside a table (a row without figures, `二、事业收入`): table lines follow it with no blank line between. */
+  const rowWithoutFigures = (i: number): boolean => {
+    for (let k = i + 1; k < lines.length && cellsAt[k].length; k++) if (cellsAt[k].length >= 2) return true;
+    return false;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const cells = cellsAt[li];
+    if (cells.length >= 2 || (cells.length === 1 && block.length && (line.includes('\t') || rowWithoutFigures(li)))) {
       block.push(cells);
+      raw.push(line);
       continue;
     }
     flush();

@@ -5,9 +5,13 @@
  * class of slip, never a document's text.
  */
 const FIXES: [RegExp, string][] = [
-  [/文出/gu, '支出'],
+  [/文出|(?<!推)广出/gu, '支出'],
   [/收文(?=[预决总情])/gu, '收支'],
   [/年未(?=结)/gu, '年末'],
+  // 预 read as 巴 (`年初巴算`, and at a line end before 算 on the next line)
+  [/巴(?=算)|(?<=年初)巴$/gu, '预'],
+  // 京 read as a look-alike in the capital's name: `北束市`, `北系市`
+  [/北[束系泵](?=市)/gu, '北京'],
   // a 了 read into the gap of a letter-spaced table title: `功能分类了预算表`
   [/(?<=分类)了(?=[预决]算)/gu, ''],
   [/(?<=[\p{Script=Han}])[“"【《〈(（]{1,3}(?=[\p{Script=Han}]{1,6}[）)])/gu, '（'],

@@ -61,6 +61,16 @@ describe('normalizeOcrPunctuation', () => {
     expect(normalizeOcrPunctuation('“三公”经费')).toBe('“三公”经费');
     expect(normalizeOcrPunctuation('、功能分类科目名称')).toBe('功能分类科目名称');
   });
+  it('separates a classification code from a mark read in the gap before its name', () => {
+    expect(normalizeOcrPunctuation('2101102。事业单位医疗')).toBe('2101102 事业单位医疗');
+    expect(normalizeOcrPunctuation('01，行政运行')).toBe('01 行政运行');
+    expect(normalizeOcrPunctuation('2010499，”其他发展与改革事务支出')).toBe('2010499 其他发展与改革事务支出');
+    expect(normalizeOcrPunctuation('“09 ”物业管理费')).toBe('09 物业管理费');
+    expect(normalizeOcrPunctuation('10，')).toBe('10');
+    // list numbers keep their mark
+    expect(normalizeOcrPunctuation('1.一般公共预算资金')).toBe('1.一般公共预算资金');
+    expect(normalizeOcrPunctuation('1、拟订本区就业规划')).toBe('1、拟订本区就业规划');
+  });
   it('keeps decimal points and ASCII text', () => {
     expect(normalizeOcrPunctuation('占比37.59%,')).toBe('占比37.59%,');
     expect(normalizeOcrPunctuation('see (a) and b.c')).toBe('see (a) and b.c');
@@ -74,10 +84,14 @@ describe('fixOcrVocabulary', () => {
     expect(fixOcrVocabulary('年未结转和结余')).toBe('年末结转和结余');
     expect(fixOcrVocabulary('一般公共预算支出功能分类了预算表')).toBe('一般公共预算支出功能分类预算表');
     expect(fixOcrVocabulary('政府办公厅“【室）及相关机构事务')).toBe('政府办公厅（室）及相关机构事务');
+    expect(fixOcrVocabulary('2024年部门广出预算总表')).toBe('2024年部门支出预算总表');
+    expect(fixOcrVocabulary('北束市桐汀区文化和旅游局，北系市')).toBe('北京市桐汀区文化和旅游局，北京市');
+    expect(fixOcrVocabulary('比2025年年初巴算减少，年初巴')).toBe('比2025年年初预算减少，年初预');
   });
   it('leaves real words alone', () => {
     expect(fixOcrVocabulary('收文登记、公文处理')).toBe('收文登记、公文处理');
     expect(fixOcrVocabulary('“三公”经费')).toBe('“三公”经费');
+    expect(fixOcrVocabulary('推广出版物')).toBe('推广出版物');
   });
 });
 

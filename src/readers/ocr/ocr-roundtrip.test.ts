@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../extract/index.js';
 import type { DisclosureModel } from '../../model/types.js';
+import { runRules } from '../../rules/engine.js';
 import { generateSample } from '../../sample/generate.js';
 import { textToScan } from '../../sample/scan-generated.js';
 import { readDocument } from '../index.js';
@@ -56,6 +57,8 @@ function differentChars(a: string, b: string): number {
   return n;
 }
 
+const errorsOf = (m: DisclosureModel) => runRules(m).filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`);
+
 const factsOf = (m: DisclosureModel) => Object.fromEntries(Object.entries(m.facts).map(([k, f]) => [k, f!.value.toString()]));
 
 describe('OCR round trip on generated scans', () => {
@@ -70,6 +73,8 @@ describe('OCR round trip on generated scans', () => {
     // the generator's invented place names use rare characters (清岚, 桐汀) that OCR may misread: at most one
     expect(differentChars(got.identity.org ?? '', want.identity.org ?? '')).toBeLessThanOrEqual(1);
     expect(factsOf(got)).toEqual(factsOf(want));
+    // a clean document: no error finding (a recognition slip may give a warning, never an error)
+    expect(errorsOf(got)).toEqual([]);
   }, 180_000);
 
   it('ruled table page: the table and its figures as read from the text', async () => {
@@ -82,5 +87,6 @@ describe('OCR round trip on generated scans', () => {
     // the figures row by row (a name may carry a recognition slip; the figures must not)
     const rows = (m: DisclosureModel) => m.tables[0].rows.map((r) => r.values.map((v) => v?.value.toString() ?? '').join(' '));
     expect(rows(got)).toEqual(rows(want));
+    expect(errorsOf(got)).toEqual([]);
   }, 180_000);
 });

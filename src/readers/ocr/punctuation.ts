@@ -14,6 +14,11 @@ export function normalizeOcrPunctuation(s: string): string {
   out = out.replace(/[〈《]{1,2}([^〈《〉》（）()]{1,12})[）)〉》]/gu, '（$1）').replace(/[（(]([^〈《〉》（）()]{1,12})[〉》]/gu, '（$1）');
   // a bracket pair left half ASCII: `（境)` / `(境）`
   out = out.replace(/（([^（）()]{1,12})\)/gu, '（$1）').replace(/\(([^（）()]{1,12})）/gu, '（$1）');
+  // a classification code, then a mark read into the gap before its name: `2101102。事业单位医疗`, `01，行政运行`
+  out = out
+    .replace(/^[“”"]?\s*(\d{2,7})\s*(?:[，。,；;“”"]\s*)+(?=\p{Script=Han})/u, '$1 ')
+    .replace(/^(\d{3,7})\s*[.、]\s*[“”"]?\s*(?=\p{Script=Han})/u, '$1 ')
+    .replace(/^(\d{2,7})\s*[，。,；;]$/u, '$1');
   // a speck read as a mark in front of a cell's text: `、功能分类科目名称`
   out = out.replace(/^[、，,.。；;：:]+\s*(?=\p{Script=Han})/u, '');
   // remnants of ruling lines at a cell's edges, a closing quote opening it or an opening one ending it

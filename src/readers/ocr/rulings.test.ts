@@ -63,8 +63,10 @@ describe('OCR words into cells', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0].cells.map((c) => c.text)).toEqual(['合计', '1,016.35', '98.20']);
     expect(lines[0].cells.map((c) => c.confidence)).toEqual([95, 95, 41]);
-    // boxes in points (pixels × 72 / dpi)
-    expect(lines[0].cells[1].box).toMatchObject({ x0: 260, x1: 295 });
+    // boxes in points (pixels × 72 / dpi); a cell inside a ruled grid cell spans it (rules at 400
+    // and 600 px: 200.5 and 300.5 pt), so a header and a figure of one column line up
+    expect(lines[0].cells[1].box).toMatchObject({ x0: 201.5, x1: 299.5 });
+    expect(lines[0].cells[1]).toMatchObject({ x0: 201.5, x1: 299.5 });
   });
 
   it('without rules, splits only at wide gaps', () => {

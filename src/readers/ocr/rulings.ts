@@ -14,7 +14,7 @@ export interface RulingOptions {
   threshold?: number;
   /** Minimum length of a horizontal rule, in points. Default 36. */
   minH?: number;
-  /** Minimum length of a vertical rule, in points (longer than a large title's strokes; a table's rules run through 2+ rows). Default 40. */
+  /** Minimum length of a vertical rule, in points (longer than a large title's strokes; a table's rules run through 2+ rows, and a table continued on a page may show only two). Default 26. */
   minV?: number;
 }
 
@@ -26,7 +26,7 @@ export function findRulings(img: GrayImage, dpi: number, opts: RulingOptions = {
   const threshold = opts.threshold ?? 160;
   const scale = 72 / dpi;
   const minH = Math.max(8, Math.round((opts.minH ?? 36) / scale));
-  const minV = Math.max(8, Math.round((opts.minV ?? 40) / scale));
+  const minV = Math.max(8, Math.round((opts.minV ?? 26) / scale));
   // a rule is thin: ink this far to both sides along most of the run is a bold stroke of large type
   const side = Math.max(2, Math.round(dpi / 64));
   const { width: w, height: h, data } = img;

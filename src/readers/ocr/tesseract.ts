@@ -5,6 +5,9 @@
  * downloaded at run time.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface OcrWord {
   text: string;
@@ -74,12 +77,18 @@ export function renderPage(file: string, page: number, dpi: number, timeoutMs: n
 
 /** Words of a PGM image read by tesseract (default `chi_sim`, one uniform block of text). */
 export async function recognize(pgm: Uint8Array, dpi: number, timeoutMs: number, langs = 'chi_sim'): Promise<OcrWord[]> {
-  const tsv = await run('tesseract', ['-', '-', '-l', langs, '--psm', '6', '--dpi', String(dpi), '-c', 'preserve_interword_spaces=1', 'tsv'], {
-    timeoutMs,
-    maxBytes: 20 * 1024 * 1024,
-    input: pgm,
-  });
-  return parseTsv(tsv.toString('utf8'));
+  const args = ['-', '-', '-l', langs, '--psm', '6', '--dpi', String(dpi), '-c', 'preserve_interword_spaces=1', 'tsv'];
+  // development only: BUDGETLENS_OCR_CACHE=DIR keeps tesseract's answer per image, so the steps
+  // after recognition (layout, number repair, confidence) can be iterated on without re-reading
+  const cacheDir = process.env.BUDGETLENS_OCR_CACHE;
+  const key = cacheDir ? join(cacheDir, createHash('sha1').update(args.join(' ')).update(pgm).digest('hex') + '.tsv') : '';
+  if (key && existsSync(key)) return parseTsv(readFileSync(key, 'utf8'));
+  const tsv = (await run('tesseract', args, { timeoutMs, maxBytes: 20 * 1024 * 1024, input: pgm })).toString('utf8');
+  if (key) {
+    mkdirSync(cacheDir!, { recursive: true });
+    writeFileSync(key, tsv);
+  }
+  return parseTsv(tsv);
 }
 
 /** Tesseract TSV → words (level 5 rows with text). */
