@@ -9,7 +9,8 @@ import { jsonLines, spawnCli, waitFor, writeDocs } from './testing/fixtures.js';
 describe('embedded batch', () => {
   it('a batch killed at a random moment resumes without redoing finished files: exactly one result each', async () => {
     const n = 16;
-    const { dir, files } = writeDocs(n, () => 'sleep=150');
+    // 16 × 400 ms on two workers: well over the longest wait before the kill (first results + 1.5 s)
+    const { dir, files } = writeDocs(n, () => 'sleep=400');
     const data = join(dir, 'data');
     const first = spawnCli(['check', '--json', '--jobs', '2', '--data', data, '--run', 'big', join(dir, 'docs')], dir);
     const printed = () => jsonLines(first.stdout()).length;
