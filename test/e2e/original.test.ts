@@ -162,14 +162,14 @@ describe('the original of each format in the browser, with the evidence marked',
     const evidence = await openAndClick('部门预算-表格.xlsx', (e) => !!e.cell);
     const first = evidence.find((e) => e.cell)!;
     // the document opens on the first sheet; the evidence is on a table sheet further on
-    await expect(page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet')).resolves.toBe(first.sheet);
+    await expect.poll(() => page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet'), { timeout: 15_000 }).toBe(first.sheet);
     const grid = page.locator(`[data-testid=sheet-grid][data-sheet="${first.sheet}"]`);
     await grid.waitFor();
     const marked = grid.locator('td[data-evidence=true]');
     const refs = await marked.evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
     expect(refs.sort()).toEqual([...new Set(evidence.filter((e) => e.sheet === first.sheet && e.cell).map((e) => e.cell!))].sort());
     const cell = grid.locator(`td[data-ref="${first.cell}"]`);
-    await expect(cell.getAttribute('data-evidence')).resolves.toBe('true');
+    await expect.poll(() => cell.getAttribute('data-evidence'), { timeout: 15_000 }).toBe('true');
     expect(first.text.replace(/\s/g, '')).toContain(((await cell.textContent()) ?? '').replace(/\s/g, ''));
     await expectInView(cell, '.sheet-grid-wrap');
     // the row's quoted figures are outlined too
@@ -177,7 +177,7 @@ describe('the original of each format in the browser, with the evidence marked',
     await shot(page, 'original-xlsx');
     // the text tab still shows the normalised lines, with the evidence line marked
     await page.getByTestId('view-text').click();
-    await expect(page.locator('[data-testid=text-view] li.marked').first().getAttribute('data-line')).resolves.toBe(String(first.line));
+    await expect.poll(() => page.locator('[data-testid=text-view] li.marked').first().getAttribute('data-line'), { timeout: 15_000 }).toBe(String(first.line));
     await page.getByTestId('view-original').click();
     await page.getByTestId('original-view').waitFor();
     // a figure of the extracted tables on another sheet: its own cell is outlined there
@@ -187,10 +187,10 @@ describe('the original of each format in the browser, with the evidence marked',
     expect(at).toBeDefined();
     await page.getByTestId('tab-tables').click();
     await page.locator(`[data-testid=table-cell][data-key="${at.key}"]`).click();
-    await expect(page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet')).resolves.toBe(at.sheet);
+    await expect.poll(() => page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet'), { timeout: 15_000 }).toBe(at.sheet);
     const figure = page.locator(`[data-testid=sheet-grid][data-sheet="${at.sheet}"] td[data-evidence=true]`);
-    await expect(figure.getAttribute('data-ref')).resolves.toBe(at.cell);
-    await expect(figure.textContent()).resolves.toBe(at.text);
+    await expect.poll(() => figure.getAttribute('data-ref'), { timeout: 15_000 }).toBe(at.cell);
+    await expect.poll(() => figure.textContent(), { timeout: 15_000 }).toBe(at.text);
     await expectInView(figure, '.sheet-grid-wrap');
     await shot(page, 'original-xlsx-table-cell', false);
     // a place in the URL given by its line (as a series point opens it): that line's cells are marked
@@ -199,8 +199,8 @@ describe('the original of each format in the browser, with the evidence marked',
       .find((c) => c.line != null && c.sheet !== at.sheet && c.sheet !== first.sheet)!;
     await page.goto(`${server.url}/#/doc/${id}?line=${byLine.line}`);
     await page.getByTestId('original-view').waitFor();
-    await expect(page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet')).resolves.toBe(byLine.sheet);
-    await expect(page.locator(`[data-testid=sheet-grid] td[data-ref="${byLine.ref}"]`).getAttribute('data-evidence')).resolves.toBe('true');
+    await expect.poll(() => page.locator('[data-testid=sheet-tab].active').getAttribute('data-sheet'), { timeout: 15_000 }).toBe(byLine.sheet);
+    await expect.poll(() => page.locator(`[data-testid=sheet-grid] td[data-ref="${byLine.ref}"]`).getAttribute('data-evidence'), { timeout: 15_000 }).toBe('true');
     await page.getByTestId('tab-findings').click();
   }, 120_000);
 
@@ -209,8 +209,8 @@ describe('the original of each format in the browser, with the evidence marked',
     const ev = evidence.find((e) => e.paragraph != null)!;
     const marked = page.locator('[data-testid=orig-paragraph][data-evidence=true]');
     await marked.first().waitFor();
-    await expect(marked.first().getAttribute('data-paragraph')).resolves.toBe(String(ev.paragraph));
-    await expect(marked.first().getAttribute('data-path')).resolves.toBe(ev.path);
+    await expect.poll(() => marked.first().getAttribute('data-paragraph'), { timeout: 15_000 }).toBe(String(ev.paragraph));
+    await expect.poll(() => marked.first().getAttribute('data-path'), { timeout: 15_000 }).toBe(ev.path);
     const digits = (s: string) => s.replace(/[^\d.]/g, '');
     expect(digits((await marked.first().textContent()) ?? '')).toContain(digits(ev.text).slice(0, 8));
     await expectInView(marked.first(), '.blocks-view');
@@ -221,14 +221,14 @@ describe('the original of each format in the browser, with the evidence marked',
     const evidence = await openAndClick('部门预算-网页.html', (e) => !!e.path?.includes('>td'));
     const ev = evidence.find((e) => e.path?.includes('>td'))!;
     const cell = page.locator(`[data-testid=orig-cell][data-path="${ev.path}"]`);
-    await expect(cell.getAttribute('data-evidence')).resolves.toBe('true');
+    await expect.poll(() => cell.getAttribute('data-evidence'), { timeout: 15_000 }).toBe('true');
     // the element path is shown on hover
-    await expect(cell.getAttribute('title')).resolves.toBe(ev.path);
+    await expect.poll(() => cell.getAttribute('title'), { timeout: 15_000 }).toBe(ev.path);
     await expectInView(cell, '.blocks-view');
     await shot(page, 'original-html');
     // the page's markup-as-text is shown as text: no element made of it, no script run
     const last = page.locator('[data-testid=orig-paragraph]').last();
-    await expect(last.locator('.block-text').textContent()).resolves.toBe(HOSTILE);
+    await expect.poll(() => last.locator('.block-text').textContent(), { timeout: 15_000 }).toBe(HOSTILE);
     expect(await page.locator('.blocks-view img, .blocks-view script').count()).toBe(0);
     expect(dialogs).toEqual([]);
   }, 120_000);
