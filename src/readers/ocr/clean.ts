@@ -29,20 +29,31 @@ const FAINT = 150;
  * otherwise binarises such marks into words (`四`, `本`) or glues them to a cell's text.
  */
 export function dropFaint(img: GrayImage): void {
+  const data = img.data;
+  eachBlob(img, PAPER, Infinity, (blob) => {
+    let darkest = 255;
+    for (const i of blob) if (data[i] < darkest) darkest = data[i];
+    if (darkest >= FAINT) for (const i of blob) data[i] = 255;
+  });
+}
+
+/**
+ * Calls `visit` with every 8-connected blob of pixels darker than `below` (its pixel indexes, at
+ * most `keep + 1` of them: a longer blob is still walked whole, so it is seen once).
+ */
+function eachBlob(img: GrayImage, below: number, keep: number, visit: (blob: number[]) => void): void {
   const { width: w, height: h, data } = img;
   const seen = new Uint8Array(w * h);
   const stack: number[] = [];
   const blob: number[] = [];
   for (let start = 0; start < data.length; start++) {
-    if (seen[start] || data[start] >= PAPER) continue;
+    if (seen[start] || data[start] >= below) continue;
     seen[start] = 1;
     stack.push(start);
     blob.length = 0;
-    let darkest = 255;
     while (stack.length) {
       const i = stack.pop()!;
-      blob.push(i);
-      if (data[i] < darkest) darkest = data[i];
+      if (blob.length <= keep) blob.push(i);
       const x = i % w;
       const y = (i - x) / w;
       for (let dy = -1; dy <= 1; dy++) {
@@ -52,14 +63,14 @@ export function dropFaint(img: GrayImage): void {
           const xx = x + dx;
           if (xx < 0 || xx >= w) continue;
           const j = yy * w + xx;
-          if (!seen[j] && data[j] < PAPER) {
+          if (!seen[j] && data[j] < below) {
             seen[j] = 1;
             stack.push(j);
           }
         }
       }
     }
-    if (darkest >= FAINT) for (const i of blob) data[i] = 255;
+    visit(blob);
   }
 }
 
@@ -92,34 +103,8 @@ const FRINGE = 250;
 
 /** Removes 8-connected dark blobs of at most `maxArea` pixels. */
 export function despeckle(img: GrayImage, maxArea: number): void {
-  const { width: w, height: h, data } = img;
-  const seen = new Uint8Array(w * h);
-  const stack: number[] = [];
-  const blob: number[] = [];
-  for (let start = 0; start < data.length; start++) {
-    if (seen[start] || data[start] >= INK) continue;
-    seen[start] = 1;
-    stack.push(start);
-    blob.length = 0;
-    while (stack.length) {
-      const i = stack.pop()!;
-      if (blob.length <= maxArea) blob.push(i);
-      const x = i % w;
-      const y = (i - x) / w;
-      for (let dy = -1; dy <= 1; dy++) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= h) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          if (xx < 0 || xx >= w) continue;
-          const j = yy * w + xx;
-          if (!seen[j] && data[j] < INK) {
-            seen[j] = 1;
-            stack.push(j);
-          }
-        }
-      }
-    }
+  const data = img.data;
+  eachBlob(img, INK, maxArea, (blob) => {
     if (blob.length <= maxArea) for (const i of blob) data[i] = 255;
-  }
+  });
 }
