@@ -4,17 +4,18 @@
 // cells outlined (workbook), the paragraph number (Word), the table cell's element path (HTML) —
 // and that the mark is scrolled into view; last, a one-page scan (generated, image only, read by
 // OCR): its page image with the red box over the OCR'd evidence. Screenshots: docs/screenshots/original-*.png.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSampleFormat, type SampleFormat } from '../../src/sample/formats/index.js';
 import { renderSample } from '../../src/sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../../src/sample/mutate.js';
 import { textToScan } from '../../src/sample/scan-generated.js';
 import { highlightBox } from '../../web/src/lib/boxes.js';
-import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
-import { ARTIFACTS, SHOTS, expectRedBoxOver, shot, type Box } from './page-checks.js';
+import type { RunningServer } from './harness.js';
+import { openSession, type E2eSession } from './session.js';
+import { expectRedBoxOver, shot, type Box } from './page-checks.js';
 
 const USER = 'e2e-original';
 const PASSWORD = 'Original-e2e-Password-3';
@@ -81,33 +82,22 @@ async function expectInView(el: Locator, container: string): Promise<void> {
 }
 
 describe('the original of each format in the browser, with the evidence marked', () => {
-  let data: string;
   let files: string;
   let server: RunningServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let browser: E2eSession['browser'];
   let page: Page;
   const ids = new Map<string, string>();
-  const dialogs: string[] = [];
+  let dialogs: string[] = [];
 
+  let session: E2eSession | undefined;
   beforeAll(async () => {
-    assertPrerequisites();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    mkdirSync(SHOTS, { recursive: true });
-    data = tempDir('budgetlens-e2e-original-data-');
-    files = tempDir('budgetlens-e2e-original-files-');
-    server = await startServer(data, await freePort());
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    session = await openSession('original');
+    ({ files, server, page, browser } = session);
+    dialogs = session.dialogs;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    for (const dir of [data, files]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   const api = async <T>(path: string): Promise<T> => {

@@ -5,13 +5,14 @@
 // line marked; a 款 of the latest document's treemap the same way; then a shared PDF's budget bar opens its page with the red box on the figure;
 // last, a second generated department: the series index compares both, and a bar opens its line.
 // Screenshots: docs/screenshots/series.png, series-compare.png.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSeries, renderSeriesDoc } from '../../src/sample/series.js';
-import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
-import { ARTIFACTS, SHOTS, expectRedBoxOver, samplePath, shot, type Box } from './page-checks.js';
+import type { RunningServer } from './harness.js';
+import { openSession, type E2eSession } from './session.js';
+import { expectRedBoxOver, samplePath, shot, type Box } from './page-checks.js';
 
 const USER = 'e2e-series';
 const PDF = 'shanghai-putuo-wanli-street-2024-budget.pdf';
@@ -51,29 +52,21 @@ interface Charts {
 const digits = (x: string) => x.replace(/\D/g, '').replace(/^0+|0+$/g, '');
 
 describe('series views in the browser', () => {
-  let data: string;
   let files: string;
   let server: RunningServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let browser: E2eSession['browser'];
   let page: Page;
   let series: Series;
   const s = buildSeries({ seed: 4, years: 2 });
 
+  let session: E2eSession | undefined;
   beforeAll(async () => {
-    assertPrerequisites();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    mkdirSync(SHOTS, { recursive: true });
-    data = tempDir('budgetlens-e2e-series-data-');
-    files = tempDir('budgetlens-e2e-series-files-');
-    server = await startServer(data, await freePort());
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    session = await openSession('series');
+    ({ files, server, page, browser } = session);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    for (const dir of [data, files]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** Where the document view must open: the point's document, with its line marked. */
