@@ -9,7 +9,8 @@
  *
  * So, when pdf.js runs with `disableFontFace` (no font faces are ever made) and the font is one
  * whose text does not depend on the program — a composite (CID) font with the Identity CMap, a
- * real ToUnicode CMap, horizontal writing — `checkAndRepair` only does what changes the text
+ * real ToUnicode CMap, horizontal writing; or a simple TrueType font (glyf outlines) with an
+ * /Encoding or a ToUnicode CMap — `checkAndRepair` only does what changes the text
  * content: it sets ascent/descent/line gap from `hhea`/`head` exactly as pdf.js would, and for a
  * CFF-flavoured program the font matrix from the CFF top dict (pdf.js scales widths by it). The
  * font then has no program data: pdf.js's only other use of it is building glyph outlines for
@@ -17,19 +18,24 @@
  * have to repair or reject (see sfnt.ts), goes through pdf.js's own conversion unchanged.
  */
 import type { FontLike, FontProperties, PdfStream, WorkerInternals } from './internals.js';
-import { readSfntTables, sfntMetrics } from './sfnt.js';
+import { readSfntTables, sfntMetrics, type SfntTables } from './sfnt.js';
 
 /** Does pdf.js's text content for this font depend only on the PDF's dictionaries and the metrics? */
-function textIndependentOfProgram(font: FontLike, p: FontProperties, ns: WorkerInternals): boolean {
+function textIndependentOfProgram(font: FontLike, p: FontProperties, ns: WorkerInternals, sfnt: SfntTables): boolean {
+  if (font.disableFontFace !== true || font.cssFontInfo || p.vertical || p.scaleFactors) return false;
+  if (p.toUnicode instanceof ns.IdentityToUnicodeMap) return false;
+  // a composite (CID) font with the Identity CMap and a real ToUnicode CMap
+  if (p.composite === true) return p.cMap instanceof ns.IdentityCMap && p.hasIncludedToUnicodeMap === true;
+  // a simple TrueType font (glyf outlines) whose characters come from its /Encoding or its
+  // ToUnicode CMap: pdf.js's conversion then only re-encodes glyphs for drawing
+  // (`adjustTrueTypeToUnicode`, the one step that amends the text, returns early for these); a
+  // CFF-flavoured simple font goes through pdf.js's `convert` and is left to it
   return (
-    font.disableFontFace === true &&
-    !font.cssFontInfo &&
-    p.composite === true &&
-    !p.vertical &&
-    p.cMap instanceof ns.IdentityCMap &&
-    p.hasIncludedToUnicodeMap === true &&
-    !(p.toUnicode instanceof ns.IdentityToUnicodeMap) &&
-    !p.scaleFactors
+    p.type === 'TrueType' &&
+    (p.hasEncoding === true || p.hasIncludedToUnicodeMap === true) &&
+    !sfnt.tables.has('CFF ') &&
+    sfnt.tables.has('glyf') &&
+    sfnt.tables.has('loca')
   );
 }
 
@@ -68,16 +74,20 @@ function applyCffTopDict(cffData: Uint8Array, properties: FontProperties, ns: Wo
   }
 }
 
+/** How often the metrics-only path was taken, by kind of font (for the tests: the path is used). */
+export const metricsOnlyUse = { composite: 0, simpleTrueType: 0 };
+
 /** The metrics-only version of checkAndRepair; false when pdf.js must do the real one. */
 function checkMetricsOnly(font: FontLike, file: PdfStream, properties: FontProperties, ns: WorkerInternals): boolean {
-  if (!textIndependentOfProgram(font, properties, ns)) return false;
+  if (font.disableFontFace !== true) return false;
   const sfnt = readSfntTables(file.peekBytes());
-  if (!sfnt) return false;
+  if (!sfnt || !textIndependentOfProgram(font, properties, ns, sfnt)) return false;
   const metrics = sfntMetrics(sfnt);
   if (!metrics) return false;
   const cff = sfnt.tables.get('CFF ');
   if (cff) applyCffTopDict(cff, properties, ns);
   font.isOpenType = !!cff;
+  metricsOnlyUse[properties.composite ? 'composite' : 'simpleTrueType']++;
   font.ascent = metrics.ascent;
   font.descent = metrics.descent;
   font.lineGap = metrics.lineGap;

@@ -53,7 +53,9 @@ export interface PdfDict {
 
 /** The `properties` pdf.js collects for a font before it builds the Font object. */
 export interface FontProperties {
+  type?: string;
   composite?: boolean;
+  hasEncoding?: boolean;
   vertical?: boolean;
   hasIncludedToUnicodeMap?: boolean;
   toUnicode?: unknown;

@@ -14,11 +14,14 @@ import type { NDocument } from '../../types.js';
 import { scanGraphics, takeRecordedGraphics, type Segment } from '../graphics.js';
 import { readPdf } from '../index.js';
 import { loadPdfJs, openDocument, pdfJsPatchProblems } from '../pdfjs.js';
+import { metricsOnlyUse } from './fonts.js';
 import { GRAPHICS_ITEM, setPatchesEnabled } from './index.js';
 import { exposeInternals } from './load-worker.js';
 import { readSfntTables, sfntMetrics } from './sfnt.js';
 
 const SAMPLES = join(process.env.BUDGETLENS_SAMPLES ?? join(import.meta.dirname, '../../../../../shared/samples'), 'pdf');
+const CORPUS = join(SAMPLES, '../corpus');
+const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.pdf')).sort() : [];
 const sampleFiles = existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((f) => f.endsWith('.pdf')).sort() : [];
 const haveSamples = sampleFiles.length > 0;
 
@@ -148,6 +151,21 @@ describe('pdf.js speed patches', () => {
       expect(patched, f).toEqual(plain);
     }
     // reads every sample twice, once with plain (slow) pdf.js: ~25 s quiet, 100 s on the loaded shared machine
+  }, 240_000);
+
+  it.runIf(corpusFiles.length > 0)('leave the output unchanged where simple TrueType fonts take the metrics-only path (corpus samples)', async () => {
+    let compared = 0;
+    for (const f of corpusFiles) {
+      const before = metricsOnlyUse.simpleTrueType;
+      const patched = rounded(await readPdf(join(CORPUS, f)));
+      if (metricsOnlyUse.simpleTrueType === before) continue;
+      setPatchesEnabled(false);
+      const plain = rounded(await readPdf(join(CORPUS, f)));
+      setPatchesEnabled(true);
+      expect(patched, f).toEqual(plain);
+      if (++compared === 4) break;
+    }
+    expect(compared, 'corpus files with simple TrueType fonts compared').toBe(4);
   }, 240_000);
 
   it.runIf(haveSamples)('record the same ruling lines as the operator list, on every page of every sample', async () => {
