@@ -178,19 +178,19 @@ function looksLikeHeading(text: string): boolean {
   return !/[为的是和及与在对从按将把被至了：:、（(“]$/.test(text); // ends mid-phrase
 }
 
-/** The source of the character at `offset` in a paragraph (line of that character, with column). */
 /**
  * The source of a quote that may run over several lines (a sentence broken by the layout): where it
  * starts, with the box of every line it covers on its first page (the evidence box a reviewer sees).
  */
 export function spanSource(p: Paragraph, start: number, end: number): SourceRef {
-  const src = sourceAt(p, start);
-  spanConfidence(p, start, end, src);
+  const first = spanIndexAt(p, start);
+  const src = sourceFrom(p, first, start);
+  spanConfidence(p, first, end, src);
   if (!src.box) return src;
   let box = src.box;
-  for (const sp of p.spans) {
-    if (sp.offset <= start || sp.offset >= end) continue;
-    if (sp.source.page !== src.page || !sp.source.box) continue;
+  for (let i = first + 1; i < p.spans.length && p.spans[i].offset < end; i++) {
+    const sp = p.spans[i];
+    if (sp.offset <= start || sp.source.page !== src.page || !sp.source.box) continue;
     box = unionBox(box, sp.source.box)!;
   }
   if (box !== src.box) src.box = box;
@@ -201,19 +201,19 @@ export function spanSource(p: Paragraph, start: number, end: number): SourceRef 
  * OCR'd text: a quote running over several lines is as sure as its least sure line (a figure
  * wrapped onto the next line keeps that line's confidence).
  */
-function spanConfidence(p: Paragraph, start: number, end: number, src: SourceRef): void {
+function spanConfidence(p: Paragraph, first: number, end: number, src: SourceRef): void {
   if (src.confidence === undefined) return;
   let low = src.confidence;
-  for (const sp of p.spans) {
-    if (sp.offset >= end) break;
-    if (sp.offset <= start || sp.source.confidence === undefined) continue;
-    low = Math.min(low, sp.source.confidence);
+  // the spans after the first one that start before the end (the first span is the source's own)
+  for (let i = first + 1; i < p.spans.length && p.spans[i].offset < end; i++) {
+    const c = p.spans[i].source.confidence;
+    if (c !== undefined && c < low) low = c;
   }
   if (low !== src.confidence) src.confidence = low;
 }
 
-export function sourceAt(p: Paragraph, offset: number, endOffset?: number): SourceRef {
-  // last span starting at or before offset (binary search: paragraphs may join hundreds of lines)
+/** Index of the last span starting at or before `offset` (binary search: paragraphs may join hundreds of lines). */
+function spanIndexAt(p: Paragraph, offset: number): number {
   let lo = 0;
   let hi = p.spans.length - 1;
   while (lo < hi) {
@@ -221,12 +221,22 @@ export function sourceAt(p: Paragraph, offset: number, endOffset?: number): Sour
     if (p.spans[mid].offset <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const span = p.spans[lo];
+  return lo;
+}
+
+function sourceFrom(p: Paragraph, index: number, offset: number): SourceRef {
+  const span = p.spans[index];
   // Object.assign, not `{ ...source, col }`: V8 (Node 20) takes a slow path for spread plus properties
-  const src: SourceRef = Object.assign({}, span.source, { col: offset - span.offset });
+  return Object.assign({}, span.source, { col: offset - span.offset });
+}
+
+/** The source of the character at `offset` in a paragraph (line of that character, with column). */
+export function sourceAt(p: Paragraph, offset: number, endOffset?: number): SourceRef {
+  const first = spanIndexAt(p, offset);
+  const src = sourceFrom(p, first, offset);
   if (endOffset !== undefined) {
-    src.endCol = endOffset - span.offset;
-    spanConfidence(p, offset, endOffset, src);
+    src.endCol = endOffset - p.spans[first].offset;
+    spanConfidence(p, first, endOffset, src);
   }
   return src;
 }
