@@ -8,6 +8,7 @@ import { buildModel } from '../index.js';
 import { tokenize } from './tokens.js';
 import { aligned, byCode, tableOf, tablesOfText, vals } from './testing.js';
 import { MISGROUPED_WARNING } from './grouping-note.js';
+import { scanNumbers } from '../claims/scan.js';
 
 const misgroup = (n: bigint) => n.toLocaleString('en-US').replace(/,(?=\d{3},)/g, '');
 
@@ -70,5 +71,12 @@ describe('tables with misplaced thousands separators', () => {
     expect(notes[0].message).toMatch(/千分位分隔符位置不规范（如“125360,898”），已去掉逗号读作一个数（125,360,898）/);
     const regular = buildModel(textToDocument('t.txt', expenditureTable(ROWS).replace(/(\d+),(\d{3})/g, (_, a: string, b: string) => BigInt(a + b).toLocaleString('en-US'))));
     expect(regular.warnings.some((w) => w.code === MISGROUPED_WARNING)).toBe(false);
+  });
+
+  it('leaves prose strict: a misgrouped figure in a sentence is not read, nor its tail as a figure of its own', () => {
+    for (const n of [120258600n, 7880000n, 1234567890n]) {
+      const text = `收入${misgroup(n)}元，支出${n.toLocaleString('en-US')}元。`;
+      expect(scanNumbers(text).map((t) => t.value.toString())).toEqual([String(n)]);
+    }
   });
 });
