@@ -211,11 +211,12 @@ program
   .option('--seed <n>', '随机种子', '1')
   .addOption(new Option('--style <style>', '地区版式（不指定则随种子混合）').choices([...STYLE_NAMES]))
   .option('--artefacts', '加入真实文本中的提取痕迹（字间空格、断行、页码、全角数字等）')
+  .option('--misgrouped', '报表数字的千分位分隔符错位，只保留最后一个逗号（如 128138,600）')
   .option('--out <file>', '输出文件（默认输出到标准输出）')
   .addOption(new Option('--format <format>', '输出格式：txt 文本；xlsx/xls/docx/doc/rtf/html/html-gbk 须用 --out 指定文件，表格为规整网格（不加提取痕迹；doc/rtf 由 LibreOffice 的 soffice 转换）').choices([...SAMPLE_FORMATS]).default('txt'))
-  .action(async (o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; out?: string; format: SampleFormat }) => {
+  .action(async (o: { kind: 'budget' | 'final'; seed: string; style?: StyleName; artefacts?: boolean; misgrouped?: boolean; out?: string; format: SampleFormat }) => {
     if (o.format !== 'txt') return (await import('./sample-format.js')).writeSampleFormat(o);
-    const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts, style: o.style });
+    const { text } = generateSample({ kind: o.kind, seed: Number(o.seed), artefacts: !!o.artefacts, style: o.style, misgrouped: !!o.misgrouped });
     if (o.out) writeFileSync(o.out, text);
     else process.stdout.write(text);
   });

@@ -7,6 +7,7 @@ import type { Column, DisclosureModel, FactKey, Row, Table } from '../model/type
 import type { SourceRef } from '../model/source.js';
 import { Decimal } from '../model/decimal.js';
 import { toWan } from '../model/amount.js';
+import { correctGbTotal } from './corroborate.js';
 
 export interface Figure {
   /** `total_revenue`, `gb_total`, `class:201`, `class:201:budget` … */
@@ -176,6 +177,7 @@ export function collectFigures(model: DisclosureModel): Figures {
     put(out, { key: 'three_public_total', value: Decimal.sum(three.map((x) => x!.value)), sources: three.flatMap((x) => x!.sources) });
   const gb = model.tables.find((t) => t.key === 'general_budget' && t.rows.length);
   if (gb) generalBudget(gb, out);
+  correctGbTotal(model, out);
   const per = out.get('personnel_expenses');
   const pub = out.get('public_expenses');
   basicTotal(model, out);

@@ -10,6 +10,7 @@ import { extractFacts } from './facts.js';
 import { extractYearMentions } from './year-mentions.js';
 import { extractToc } from './toc.js';
 import { finishTable } from '../model/table-stats.js';
+import { misgroupedNote } from './tables/grouping-note.js';
 
 export function buildModel(doc: NDocument): DisclosureModel {
   const paragraphs = buildParagraphs(doc);
@@ -35,6 +36,8 @@ export function buildModel(doc: NDocument): DisclosureModel {
     warnings: [...doc.warnings],
   };
   for (const t of tables) finishTable(t);
+  const note = misgroupedNote(tables);
+  if (note) model.warnings.push(note);
   model.facts = extractFacts(model, doc);
   return model;
 }

@@ -29,6 +29,8 @@ export interface SampleOptions {
   style?: StyleName;
   /** Force tab-separated tables (grid renderers: .xlsx, .docx, HTML). */
   layout?: 'tab';
+  /** Tables print figures with misplaced thousands separators (`128138,600`; Style.misgroupTable). */
+  misgrouped?: boolean;
   /** The figures to render instead of drawing them from the seed (series generator). */
   data?: DocData;
 }
@@ -74,6 +76,7 @@ export function renderSample(o: SampleOptions, m: Mutation = {}): SampleDoc {
   const base = `${o.seed}:${o.kind}${o.style ? `:${o.style}` : ''}`;
   const style = chooseStyle(new Rng(`${base}:style`), o.kind, o.style);
   if (o.layout) style.layout = o.layout;
+  if (o.misgrouped) style.misgroupTable = true;
   const q = quanta(style);
   const operatingQ = style.titles === 'shanghai' && style.threeLayout === 'horizontal' && style.threeUnit === '万元' && style.threePrec === 2 ? 10_000n : q.nq;
   const data = o.data ?? buildData(new Rng(`${base}:data`), { kind: o.kind, region: style.region, ...q, operatingQ });

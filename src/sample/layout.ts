@@ -136,7 +136,7 @@ const trimTabs = (s: string) => s.replace(/\t+$/, '');
 
 function fmtCell(v: Fen | null, t: TSpec, s: Style): string {
   if (v === null) return '';
-  return formatFen(v, t.unit, t.prec, { group: s.groupTable });
+  return formatFen(v, t.unit, t.prec, { group: s.groupTable, misgroup: s.misgroupTable });
 }
 
 function nameCell(r: TRow): string {

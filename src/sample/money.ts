@@ -50,11 +50,18 @@ export interface NumStyle {
   group: boolean;
   /** Trailing zeros of the fraction removed (`59.1`, `8.49114`, `0`), as some narratives print. */
   trim?: boolean;
+  /**
+   * Misplaced separators: only the last comma of the grouping printed (`128138,600` for 128,138,600),
+   * as the tables of a Shanghai 单位预算 template do. Implies grouping.
+   */
+  misgroup?: boolean;
 }
 
 /** Formats a Decimal with `prec` places, grouping and trimming as asked. */
 export function formatDecimal(d: Decimal, prec: number, s: NumStyle): string {
-  let t = s.group ? d.toGrouped(prec) : d.toFixed(prec);
+  let t = s.group || s.misgroup ? d.toGrouped(prec) : d.toFixed(prec);
+  // keep the last comma only: every other one dropped
+  if (s.misgroup) t = t.replace(/,(?=\d{3},)/g, '');
   if (s.trim && t.includes('.')) t = t.replace(/0+$/, '').replace(/\.$/, '');
   return t;
 }

@@ -44,6 +44,11 @@ export interface Style {
   numbering: TableNumbering;
   /** Table figures with thousands separators. */
   groupTable: boolean;
+  /**
+   * Table figures with misplaced separators, only the last comma printed (`128138,600`). Never drawn
+   * from the seed (the draws of every other trait stay as they were): set by `SampleOptions.misgrouped`.
+   */
+  misgroupTable?: boolean;
   groupNarr: boolean;
   /** Zero cells printed blank (else `0.00`). */
   blankZero: boolean;

@@ -333,5 +333,6 @@ export function amountOf(v: LTok, ctx: { doc: NDocument; unit: AmountUnit }): Am
   // the figure's own cell box where the reader gives one (a click on a table cell shows that cell)
   const cellBox = v.line.cells[v.cell]?.box;
   if (cellBox) src.box = cellBox;
-  return makeAmount(v.text, ctx.unit, src);
+  // a token of kind `num` stands alone in its cell piece: misplaced separators are separators there
+  return makeAmount(v.text, ctx.unit, src, { looseGrouping: true });
 }

@@ -28,7 +28,13 @@ export interface Tok {
   endCol: number;
 }
 
-export const AMOUNT_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/**
+ * A figure alone in its piece: well grouped (`1,234.50`), ungrouped, or with misplaced thousands
+ * separators (`128138,600` for 128,138,600: every comma before exactly three digits; model/amount.ts
+ * MISGROUPED_RE), which table cells of some templates print. Pieces are split at spaces, so two
+ * figures separated by a comma and a space (`1,200, 300`) stay two pieces, the first not a figure.
+ */
+export const AMOUNT_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d{4,}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DASH_TOKEN = /^(?:[-—–－―~～/／]+|－)$/;
 /** A number glued to the following word is not an amount: `2024 年`, `5 个`, `2.14 万元` in text. */
 const UNIT_AFTER = /^(?:年|月|日|个|人|次|辆|台|套|批|项|家|名|万|元|％|%|天|场|期|批次|人次|分)/;
