@@ -4,10 +4,12 @@
  *
  * 1. one-shot CLI: one `budgetlens check --json` process over every shared PDF (pdf/ and corpus/);
  * 2. warm engine: the same files through the engine's pool of warm workers (two, as on this
- *    machine's two cores), after one untimed pass through the same workers; also one process on
- *    one core (this process, after an untimed pass), for the cost per document;
+ *    machine's two cores), after one untimed pass through the same workers, and again for the PDFs
+ *    with a text layer alone; also one process on one core (this process, after an untimed pass),
+ *    for the cost per document;
  * 3. a batch of BENCH_BATCH_DOCS documents (default 1,000: the shared PDFs repeated) through the
- *    CLI with `--jobs 2`: pages/s, peak RSS of the whole process tree, ratio;
+ *    CLI with `--jobs 2`: pages/s, peak RSS of the whole process tree, ratio; then the same number
+ *    of documents from the text-layer PDFs alone (BENCH_BATCH_TEXT=0 skips it);
  * 4. time per page of one document at 1×, 2×, 4×, 8× its pages (qpdf repeats them), warm.
  *
  * pdftotext reads nothing from a scanned PDF (no text layer) where budgetlens runs OCR, so each
@@ -22,8 +24,11 @@ import { fileURLToPath } from 'node:url';
 import { analyzeFile } from '../pipeline.js';
 import { ProcessPool } from '../engine/pool.js';
 import { defaultTimeoutMs } from '../engine/timeout.js';
+import { cliNodeFlags } from '../cli/node-flags.js';
 
 const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+/** `node` + the flags of the CLI's first line: the CLI as the `budgetlens` command runs it. */
+const NODE_CLI = [...cliNodeFlags(CLI), CLI];
 
 /** Resident memory of a process and all its descendants, bytes (Linux /proc; 0 elsewhere). */
 function treeRss(pid: number): number {
@@ -88,16 +93,16 @@ export async function benchScale(samples: string): Promise<void> {
   const ptText = sum(text.map((f) => ptByFile.get(f)!));
   console.log(`pdftotext -layout loop:              ${s(pt).padStart(8)}  (PDFs with a text layer: ${s(ptText)})`);
 
-  const oneShot = await timed(process.execPath, [CLI, 'check', '--json', ...files]);
-  const oneShotText = await timed(process.execPath, [CLI, 'check', '--json', ...text]);
+  const oneShot = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...files]);
+  const oneShotText = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...text]);
   console.log(
     `one-shot CLI (check --json, all):    ${s(oneShot.ms).padStart(8)}  ratio ${(oneShot.ms / pt).toFixed(2)} (target ≤ 2.5)  peak RSS ${MiB(oneShot.peakRss)}; text-layer PDFs only ${s(oneShotText.ms)}, ratio ${(oneShotText.ms / ptText).toFixed(2)}`,
   );
 
   const warm = await warmPool(files);
-  const warmText = sum(text.map((f) => warm.byFile.get(f) ?? 0)) / sum(files.map((f) => warm.byFile.get(f) ?? 0));
+  const warmText = await warmPool(text);
   console.log(
-    `warm engine (2 warm workers):        ${s(warm.ms).padStart(8)}  ratio ${(warm.ms / pt).toFixed(2)} (target ≤ 1.5); the scans' share of the workers' time ${((1 - warmText) * 100).toFixed(0)}%, so text-layer PDFs alone ≈ ratio ${((warm.ms * warmText) / ptText).toFixed(2)}`,
+    `warm engine (2 warm workers):        ${s(warm.ms).padStart(8)}  ratio ${(warm.ms / pt).toFixed(2)} (target ≤ 1.5); text-layer PDFs only ${s(warmText.ms)}, ratio ${(warmText.ms / ptText).toFixed(2)}`,
   );
 
   for (const f of files) await analyzeFile(f, { check: true }); // warm-up pass, untimed
@@ -116,18 +121,26 @@ export async function benchScale(samples: string): Promise<void> {
   }
 
   const n = Number(process.env.BENCH_BATCH_DOCS ?? 1000);
-  const batch = Array.from({ length: n }, (_, i) => files[i % files.length]);
-  const batchPages = batch.reduce((a, _f, i) => a + pages[i % files.length], 0);
-  const ptBatch = sum(batch.map((f) => ptByFile.get(f)!)); // the loop is deterministic per file: summed, not re-run
-  const b = await timed(process.execPath, [CLI, 'check', '--json', '--jobs', '2', ...batch]);
-  console.log(
-    `${n}-document batch (CLI --jobs 2):   ${s(b.ms).padStart(8)}  ${(batchPages / (b.ms / 1000)).toFixed(0)} pages/s  ratio ${(b.ms / ptBatch).toFixed(2)} (target ≤ 1.5)  peak RSS ${MiB(b.peakRss)} (target ≤ 600 MiB)`,
-  );
+  await batchRun(`${n}-document batch (CLI --jobs 2):  `, n, files, pages, ptByFile);
+  if (scans.length && process.env.BENCH_BATCH_TEXT !== '0') {
+    await batchRun(`  the same, text-layer PDFs only:    `, n, text, text.map((f) => pages[files.indexOf(f)]), ptByFile);
+  }
 
   await pagesScaling(files);
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** A batch of `n` documents (the files repeated) through the CLI with two workers, against the pdftotext loop's time for the same list. */
+async function batchRun(label: string, n: number, files: string[], pages: number[], ptByFile: Map<string, number>): Promise<void> {
+  const batch = Array.from({ length: n }, (_, i) => files[i % files.length]);
+  const batchPages = batch.reduce((a, _f, i) => a + pages[i % files.length], 0);
+  const ptBatch = sum(batch.map((f) => ptByFile.get(f)!)); // the loop is deterministic per file: summed, not re-run
+  const b = await timed(process.execPath, [...NODE_CLI, 'check', '--json', '--jobs', '2', ...batch]);
+  console.log(
+    `${label} ${s(b.ms).padStart(8)}  ${(batchPages / (b.ms / 1000)).toFixed(0)} pages/s  ratio ${(b.ms / ptBatch).toFixed(2)} (target ≤ 1.5)  peak RSS ${MiB(b.peakRss)} (target ≤ 600 MiB)`,
+  );
+}
 
 /** A PDF without a text layer: pdftotext gets (almost) no characters from it. */
 function isScan(file: string): boolean {
