@@ -30,32 +30,51 @@ const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
 /** `node` + the flags of the CLI's first line: the CLI as the `budgetlens` command runs it. */
 const NODE_CLI = [...cliNodeFlags(CLI), CLI];
 
-/** Resident memory of a process and all its descendants, bytes (Linux /proc; 0 elsewhere). */
-function treeRss(pid: number): number {
+/**
+ * Memory of a process and all its descendants, bytes (Linux /proc; 0 elsewhere): `rss`, each
+ * process's resident set summed (the issue's measure), and `pss`, the proportional set size summed,
+ * which counts pages the processes share (node's own code, mapped once) once in all.
+ */
+function treeMemory(pid: number): { rss: number; pss: number } {
+  const out = { rss: 0, pss: 0 };
   try {
-    let total = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    out.rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    try {
+      out.pss += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      // no smaps_rollup (kernel before 4.14): pss stays a partial sum
+    }
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       const kids = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-      for (const k of kids ? kids.split(' ') : []) total += treeRss(Number(k));
+      for (const k of kids ? kids.split(' ') : []) {
+        const m = treeMemory(Number(k));
+        out.rss += m.rss;
+        out.pss += m.pss;
+      }
     }
-    return total;
   } catch {
-    return 0;
+    // the process ended while being read
   }
+  return out;
 }
 
-/** Runs a command to its end; wall ms and the peak RSS of its process tree (sampled every 100 ms). */
-export function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRss: number; code: number | null }> {
+/** Runs a command to its end; wall ms and the peak RSS and PSS of its process tree (sampled every 100 ms). */
+export function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRss: number; peakPss: number; code: number | null }> {
   return new Promise((res, rej) => {
     const t0 = performance.now();
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] });
     child.stdout.on('data', () => undefined);
     let peakRss = 0;
-    const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 100);
+    let peakPss = 0;
+    const timer = setInterval(() => {
+      const m = treeMemory(child.pid!);
+      peakRss = Math.max(peakRss, m.rss);
+      peakPss = Math.max(peakPss, m.pss);
+    }, 100);
     child.on('error', rej);
     child.on('close', (code) => {
       clearInterval(timer);
-      res({ ms: performance.now() - t0, peakRss, code });
+      res({ ms: performance.now() - t0, peakRss, peakPss, code });
     });
   });
 }
@@ -96,7 +115,7 @@ export async function benchScale(samples: string): Promise<void> {
   const oneShot = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...files]);
   const oneShotText = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...text]);
   console.log(
-    `one-shot CLI (check --json, all):    ${s(oneShot.ms).padStart(8)}  ratio ${(oneShot.ms / pt).toFixed(2)} (target ≤ 2.5)  peak RSS ${MiB(oneShot.peakRss)}; text-layer PDFs only ${s(oneShotText.ms)}, ratio ${(oneShotText.ms / ptText).toFixed(2)}`,
+    `one-shot CLI (check --json, all):    ${s(oneShot.ms).padStart(8)}  ratio ${(oneShot.ms / pt).toFixed(2)} (target ≤ 2.5)  peak RSS ${MiB(oneShot.peakRss)} (PSS ${MiB(oneShot.peakPss)}); text-layer PDFs only ${s(oneShotText.ms)}, ratio ${(oneShotText.ms / ptText).toFixed(2)}`,
   );
 
   const warm = await warmPool(files);
@@ -138,7 +157,7 @@ async function batchRun(label: string, n: number, files: string[], pages: number
   const ptBatch = sum(batch.map((f) => ptByFile.get(f)!)); // the loop is deterministic per file: summed, not re-run
   const b = await timed(process.execPath, [...NODE_CLI, 'check', '--json', '--jobs', '2', ...batch]);
   console.log(
-    `${label} ${s(b.ms).padStart(8)}  ${(batchPages / (b.ms / 1000)).toFixed(0)} pages/s  ratio ${(b.ms / ptBatch).toFixed(2)} (target ≤ 1.5)  peak RSS ${MiB(b.peakRss)} (target ≤ 600 MiB)`,
+    `${label} ${s(b.ms).padStart(8)}  ${(batchPages / (b.ms / 1000)).toFixed(0)} pages/s  ratio ${(b.ms / ptBatch).toFixed(2)} (target ≤ 1.5)  peak RSS ${MiB(b.peakRss)} (target ≤ 600 MiB), PSS ${MiB(b.peakPss)}`,
   );
 }
 
