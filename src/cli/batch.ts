@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { ProcessPool } from '../engine/pool.js';
 import { defaultTimeoutMs } from '../engine/timeout.js';
+import { idleCores, workersFor } from '../engine/idle-cores.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import type { JobEngine } from '../engine/engine.js';
 import type { Store } from '../engine/store/store.js';
@@ -72,7 +73,7 @@ export async function runBatchCommand(inputs: string[], o: BatchCommandOptions):
       engine = new DistributedEngine(store, o.redis, (line) => err(undefined, line));
     } else {
       const { EmbeddedEngine } = await import('../engine/embedded.js');
-      engine = new EmbeddedEngine(store, { jobs: o.jobs ?? availableParallelism(), memoryMb: o.memoryMb });
+      engine = new EmbeddedEngine(store, { jobs: o.jobs ?? workersFor(availableParallelism(), await idleCores()), memoryMb: o.memoryMb });
     }
     return await execute(store, engine, run, o);
   } finally {

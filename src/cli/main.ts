@@ -64,7 +64,7 @@ function readConfig(o: { config?: string; preset?: string }): { spec: RuleConfig
 function batchOptions(c: Command): Command {
   return c
     .option('--timeout <seconds>', '每个文件的处理时限（秒；默认按文件大小确定）')
-    .option('--jobs <n>', '并行处理的文件数（默认为 CPU 核数）')
+    .option('--jobs <n>', '并行处理的文件数（默认为此刻空闲的 CPU 核数，至少 1）')
     .option('--memory <mb>', '每个处理进程的内存上限（MB）', String(DEFAULT_MEMORY_MB))
     .option('--fail-fast', '遇到第一个有错误或无法读取的文件即停止（可用 --resume 继续）')
     .option('--run <name>', '给本次批处理命名；同名批处理已存在时继续它')
