@@ -22,7 +22,6 @@ import { scanGraphics, takeRecordedGraphics, type PageGraphics } from './graphic
 import { layoutPage, looksTabular } from './layout.js';
 import { directTextContent, GRAPHICS_ITEM, takeSkippedFonts } from './patches/index.js';
 import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
-import { documentRead } from './patches/load-worker.js';
 import { readPdfBytes } from './preflight.js';
 import { countChars, GARBLED_SHARE, share, type CharCount } from './quality.js';
 import { Rules } from './rules.js';
@@ -68,7 +67,6 @@ export async function readPdf(file: string, opts: PdfReadOptions = {}): Promise<
     } finally {
       takeSkippedFonts(task.docId);
       await task.destroy().catch(() => undefined);
-      void documentRead(); // the first document of a process: store pdf.js's compiled code for the next
     }
   } catch (e) {
     if (e instanceof DeadlineExceeded) throw fail.timeout(file, timeoutMs, pagesDone, pageCount);

@@ -18,7 +18,6 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INTERNAL_NAMES } from './internals.js';
 import { installPatches } from './index.js';
-import { runWithCodeCache, toClassicScript } from './code-cache.js';
 
 export const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
@@ -51,7 +50,7 @@ function cacheDir(workerPath: string): string | null {
 }
 
 /** The cached changed source, written first if need be; null where it cannot be. */
-async function cachedModuleFile(workerPath: string, patched: () => Promise<string | null>): Promise<string | null> {
+async function cachedModuleUrl(workerPath: string, patched: () => Promise<string | null>): Promise<string | null> {
   const dir = cacheDir(workerPath);
   if (!dir) return null;
   const st = await stat(workerPath);
@@ -59,7 +58,7 @@ async function cachedModuleFile(workerPath: string, patched: () => Promise<strin
   const file = join(dir, `pdf.worker.${version}.${st.size}.${Math.round(st.mtimeMs)}.${TRANSFORM_ID}.mjs`);
   try {
     await stat(file);
-    return file;
+    return pathToFileURL(file).href;
   } catch {
     // not there yet
   }
@@ -71,7 +70,7 @@ async function cachedModuleFile(workerPath: string, patched: () => Promise<strin
     const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     await writeFile(tmp, source);
     await rename(tmp, file);
-    return file;
+    return pathToFileURL(file).href;
   } catch {
     return null; // read-only install
   }
@@ -87,53 +86,14 @@ async function tryPatched(url: string): Promise<LoadedWorker> {
   }
 }
 
-/** Writes the code cache of the worker script once a document has been read (see code-cache.ts). */
-let saveCodeCache: (() => Promise<boolean>) | undefined;
-
-/** Called when a document has been read: the first call of a process writes the code cache if it needs writing. */
-export function documentRead(): Promise<boolean> {
-  const save = saveCodeCache;
-  saveCodeCache = undefined;
-  return save ? save().catch(() => false) : Promise.resolve(false);
-}
-
-/** How the worker module was loaded in this process (for tests and measurements). */
-export let workerLoadedAs: 'script, cache accepted' | 'script, no cache' | 'script, cache rejected' | 'module' | 'unpatched' | undefined;
-
-/**
- * The rewritten module (a file) run as a classic script with a V8 code cache; null, leaving no
- * trace, when it does not qualify or fails (then it is imported as a module instead). Off with
- * BUDGETLENS_CODE_CACHE=0.
- */
-async function tryCodeCached(file: string): Promise<LoadedWorker | null> {
-  if (process.env.BUDGETLENS_CODE_CACHE === '0') return null;
-  try {
-    const script = toClassicScript(await readFile(file, 'utf8'));
-    if (!script) return null;
-    const name = file.slice(file.lastIndexOf(sep) + 1).replace(/\.mjs$/, '');
-    const run = runWithCodeCache(script, pathToFileURL(file).href, file, join(file, '..'), name);
-    const problems = installPatches(run.exports);
-    if (problems.length) return null;
-    saveCodeCache = run.save;
-    workerLoadedAs = run.cache === 'none' ? 'script, no cache' : run.cache === 'accepted' ? 'script, cache accepted' : 'script, cache rejected';
-    return { module: run.exports, problems };
-  } catch {
-    return null;
-  }
-}
-
 export async function loadPatchedWorker(): Promise<LoadedWorker> {
   const path = createRequire(import.meta.url).resolve(WORKER_MODULE);
   let source: string | null | undefined;
   const patched = async () => (source ??= exposeInternals(await readFile(path, 'utf8')));
   let problems: string[] = [];
   try {
-    const file = await cachedModuleFile(path, patched);
-    const scripted = file ? await tryCodeCached(file) : null;
-    if (scripted) return scripted;
-    const cached = file && pathToFileURL(file).href;
+    const cached = await cachedModuleUrl(path, patched);
     if (cached) {
-      workerLoadedAs = 'module';
       const w = await tryPatched(cached);
       if (!w.problems.length) return w;
       problems = w.problems;
@@ -141,7 +101,6 @@ export async function loadPatchedWorker(): Promise<LoadedWorker> {
     // from memory (no cache folder, or a damaged cached file)
     const s = await patched();
     if (s) {
-      workerLoadedAs = 'module';
       const w = await tryPatched(`data:text/javascript;base64,${Buffer.from(s).toString('base64')}`);
       if (!w.problems.length) return w;
       problems = w.problems;
@@ -151,6 +110,5 @@ export async function loadPatchedWorker(): Promise<LoadedWorker> {
   } catch (e) {
     problems = [`patched worker failed to load: ${(e as Error).message}`];
   }
-  workerLoadedAs = 'unpatched';
   return { module: await import(WORKER_MODULE), problems };
 }
