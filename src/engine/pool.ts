@@ -4,6 +4,7 @@
  * replaced; a worker that dies (crash, heap cap) is replaced; the document gets a one-line reason.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { workerTierUpFlags } from './worker-flags.js';
 import { fileURLToPath } from 'node:url';
 import type { FailureReason, JobOutcome, JobSpec } from './types.js';
 import { isGateMessage, OcrSlots } from './ocr-gate.js';
@@ -34,6 +35,14 @@ interface Slot {
   stderrTail: string;
   /** Resident memory the worker reported after its last document (bytes). */
   rss: number;
+}
+
+/** A worker's Node options: its heap cap, and the flags below. */
+export function workerExecArgv(memoryMb: number): string[] {
+  // --expose-gc: the worker collects after a document when it has grown (child.ts);
+  // semi-spaces of 4 MB (default 16): ~40 MB less per worker, no measurable time (src/bench/batch-memory.ts);
+  // tier-up flags: a cheaper warm-up (worker-flags.ts)
+  return [`--max-old-space-size=${memoryMb}`, '--max-semi-space-size=4', '--expose-gc', ...workerTierUpFlags()];
 }
 
 export class ProcessPool {
@@ -82,9 +91,7 @@ export class ProcessPool {
 
   private spawn(): Slot {
     const proc = fork(childPath, [], {
-      // --expose-gc: the worker collects after a document when it has grown (child.ts);
-      // semi-spaces of 4 MB (default 16): ~40 MB less per worker, no measurable time (src/bench/batch-memory.ts)
-      execArgv: [`--max-old-space-size=${this.memoryMb}`, '--max-semi-space-size=4', '--expose-gc'],
+      execArgv: workerExecArgv(this.memoryMb),
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
