@@ -49,6 +49,8 @@ export class EmbeddedEngine implements JobEngine {
         const done = { ...running, status: outcome.ok ? ('done' as const) : ('failed' as const) };
         hooks.onEvent({ type: 'finished', job: done, result: { jobId: job.id, seq: job.seq, file: job.file, outcome } });
       }
+      // nothing left for this lane: its worker's memory is better spent on the scans still being read
+      if (!this.stopped && !hooks.shouldStop()) pool.retireIdle();
     };
     try {
       await Promise.all(Array.from({ length: size }, lane));

@@ -16,7 +16,18 @@ export class OcrSlots {
   private waiting: { proc: ChildProcess; n: number }[] = [];
   private used = 0;
 
-  constructor(readonly slots: number) {}
+  constructor(private slots: number) {}
+
+  /** The slots there are now. */
+  get capacity(): number {
+    return this.slots;
+  }
+
+  /** More pages at once: a worker retired, and its memory goes to recognition. */
+  grow(n: number): void {
+    this.slots += n;
+    this.grant();
+  }
 
   get inUse(): number {
     return this.used;

@@ -58,4 +58,35 @@ describe('ProcessPool memory', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('lets an idle worker go when the work runs out, and gives its share to OCR: the last scan is read two pages at a time', async () => {
+    const { ProcessPool } = (await import(built)) as { ProcessPool: typeof Pool };
+    const dir = mkdtempSync(join(tmpdir(), 'bl-pool-retire-'));
+    const page = { width: 120, height: 160, data: new Uint8Array(120 * 160).fill(235) };
+    const scan = join(dir, 'scan.pdf');
+    writeFileSync(scan, imagePdf([page, page, page, page], 72));
+    const { files } = writeDocs(1);
+    const pool = new ProcessPool({ size: 2 });
+    let most = 0;
+    const watch = setInterval(() => (most = Math.max(most, pool.ocr!.inUse)), 2);
+    try {
+      // one lane takes the text and then finds nothing left; the other reads the scan
+      const text = pool.run({ id: 'r.0', runId: 'r', seq: 0, file: files[0], docHash: null, mode: 'check', format: 'json', timeoutMs: 60_000 });
+      const scanned = pool.run({ id: 'r.1', runId: 'r', seq: 1, file: scan, docHash: null, mode: 'check', format: 'json', timeoutMs: 60_000 });
+      expect((await text).ok).toBe(true);
+      pool.retireIdle();
+      expect(pool.retired).toBe(1);
+      expect(pool.ocr!.capacity).toBe(2);
+      const out = await scanned;
+      expect(!out.ok && out.error.includes(dir)).toBe(true);
+      expect(most).toBeLessThanOrEqual(2);
+      expect(pool.ocr!.inUse).toBe(0);
+      // a busy pool keeps its last worker
+      pool.retireIdle();
+      expect(pool.retired).toBe(1);
+    } finally {
+      clearInterval(watch);
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -55,6 +55,8 @@ export class ProcessPool {
   readonly ocr: OcrSlots | undefined;
   /** Workers replaced because of their memory (for tests and benches). */
   recycled = 0;
+  /** Idle workers let go at the end of the work (retireIdle). */
+  retired = 0;
 
   constructor(private readonly o: PoolOptions) {
     this.memoryMb = o.memoryMb ?? DEFAULT_MEMORY_MB;
@@ -79,6 +81,21 @@ export class ProcessPool {
     } finally {
       this.release(slot);
     }
+  }
+
+  /**
+   * The work is running out (a lane found no job left): an idle worker exits and its share of the
+   * memory goes to OCR, one more page at a time for the workers still busy (the last documents of a
+   * batch are then often one scan, recognised by one worker while the others would sit idle).
+   */
+  retireIdle(): void {
+    if (this.closed) return;
+    const i = this.slots.findIndex((s) => !s.busy);
+    if (i < 0 || this.slots.length <= 1) return;
+    const [slot] = this.slots.splice(i, 1);
+    slot.proc.disconnect();
+    this.retired++;
+    this.ocr?.grow(POOL_OCR_PAGES);
   }
 
   /** Kills every worker; pending and future runs fail as interrupted. */
