@@ -14,6 +14,7 @@ import { Rules } from '../pdf/rules.js';
 import type { Run } from '../pdf/runs.js';
 import { fixHeaderCells, fixOcrVocabulary } from './lexicon.js';
 import { DOUBTED, doubtedCells } from './doubt.js';
+import { misplacedFigures } from './layout-doubt.js';
 import { repairOcrNumbers } from './numbers.js';
 import { normalizeOcrPunctuation } from './punctuation.js';
 import type { OcrWord } from './tesseract.js';
@@ -107,7 +108,8 @@ export function appendOcrPage(into: NLine[], p: OcrPage): void {
     cells.forEach((c, i) => repairs[i].guessed && doubted.add(c));
     return { ...l, cells };
   });
-  for (const key of doubtedCells(lines.map((l) => l.cells))) {
+  const placed = lines.map((l) => ({ cells: l.cells, ruled: rules.verticalsAcross(l.top, l.bottom).length >= 2 }));
+  for (const key of [...doubtedCells(lines.map((l) => l.cells)), ...misplacedFigures(placed, p.width)]) {
     const [li, ci] = key.split(':').map(Number);
     doubted.add(lines[li].cells[ci]);
   }
