@@ -30,7 +30,7 @@ const isFigure = (t: string) => FIGURE_CELL.test(t.trim());
 const figureCount = (l: LayoutLine) => l.cells.filter((c) => isFigure(c.text)).length;
 const isProse = (l: LayoutLine, pageWidth: number) => l.cells.length === 1 && l.cells[0].x1 - l.cells[0].x0 > PROSE_SHARE * pageWidth && !isFigure(l.cells[0].text);
 
-/** Keys (`line:cell`) of figure cells whose column or row is uncertain from the page's layout. */
+/** Keys (`line:cell`) of cells whose figures' column or row is uncertain from the page's layout. */
 export function misplacedFigures(lines: LayoutLine[], pageWidth: number): Set<string> {
   const out = new Set<string>();
   const doubtFigures = (li: number) => lines[li].cells.forEach((c, ci) => isFigure(c.text) && out.add(`${li}:${ci}`));
@@ -50,7 +50,8 @@ export function misplacedFigures(lines: LayoutLine[], pageWidth: number): Set<st
     const prev = lines[li - 1];
     const rowName = prev.cells.length > 0 && !isFigure(prev.cells[0].text) && prev.cells.slice(1).every((c) => isFigure(c.text)) && !isProse(prev, pageWidth);
     if (rowName || chained) {
-      doubtFigures(li - 1);
+      // the row name too: extraction may join the two lines and cite the name's line for the figures
+      lines[li - 1].cells.forEach((_, ci) => out.add(`${li - 1}:${ci}`));
       doubtFigures(li);
       chained = true;
     }
