@@ -20,6 +20,11 @@ describe('figures of a small unruled table', () => {
     expect([...misplacedFigures([TITLE, HEADER, row, PROSE], 595)].sort()).toEqual(['2:0', '2:1', '2:2', '2:3']);
   });
 
+  it('doubts a row with as many cells as its header but two figures under one heading (a sub-heading line lost)', () => {
+    const row = line(false, ['3.60', 153, 169], ['3.00', 196, 213], ['1.17', 328, 344], ['1.17', 470, 490], ['2.43', 515, 530], ['3.00', 540, 556]);
+    expect(misplacedFigures([TITLE, HEADER, row, PROSE], 595).size).toBe(6);
+  });
+
   it('trusts a row whose cells match its header, a ruled row, and a large table (its columns are set by many rows)', () => {
     const full = line(false, ['8.94', 44, 61], ['3.39', 187, 258], ['0.00', 268, 319], ['5.55', 372, 389], ['0.00', 478, 510], ['5.55', 521, 560]);
     expect(misplacedFigures([TITLE, HEADER, full, PROSE], 595).size).toBe(0);
@@ -35,6 +40,11 @@ describe('a row split over two lines', () => {
   it('doubts the row name and the figures of the line below it, down a run of such lines', () => {
     const lines = [line(false, ['2、公务接待费', 37, 147], ['3.89', 149, 193], ['3.89', 195, 237]), line(false, ['3、公务用车购置及运行维护费', 37, 147]), line(false, ['46.58', 149, 193], ['52.66', 195, 237]), line(false, ['1,304.69', 149, 193], ['852.59', 195, 237])];
     expect([...misplacedFigures(lines, 595)].sort()).toEqual(['1:0', '2:0', '2:1', '3:0', '3:1']);
+  });
+
+  it('doubts a code alone on its line and the figures of the name below it', () => {
+    const lines = [line(true, ['221', 37, 77]), line(true, ['住房保障支出', 79, 216], ['95.30', 218, 273], ['95.30', 275, 323]), line(true, ['2210201', 37, 77], ['住房公积金', 79, 216], ['95.30', 218, 273])];
+    expect([...misplacedFigures(lines, 595)].sort()).toEqual(['0:0', '1:1', '1:2']);
   });
 
   it('leaves the one figure row of a table under a header of several cells', () => {

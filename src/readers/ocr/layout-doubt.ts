@@ -5,13 +5,15 @@
  * The signals are reading evidence only (cell counts and positions), never whether a relation holds:
  *
  * - a small unruled table (at most `SMALL_TABLE` rows of figures, e.g. the 三公 table) whose figure
- *   row has another number of cells than its header line: without rules, nothing but the header's
- *   cells places the figures in columns, and the counts say some heading or blank was lost or glued;
+ *   row has another number of cells than its header line, or two figures nearest to one header cell:
+ *   without rules, nothing but the header's cells places the figures in columns, and the counts say
+ *   some heading, sub-heading or blank was lost or glued;
  * - a line starting with a figure (no row name) right after a row name (alone or with figures): one
  *   row split over two lines, so which row each figure belongs to is a guess (chains down a run of
- *   such lines).
+ *   such lines); likewise a classification code alone on its line with its name on the next.
  */
 import { FIGURE_CELL } from './doubt.js';
+import { malformedFigure } from './numbers.js';
 
 export interface LayoutLine {
   cells: { text: string; x0: number; x1: number }[];
@@ -37,7 +39,8 @@ export function misplacedFigures(lines: LayoutLine[], pageWidth: number): Set<st
   lines.forEach((l, li) => {
     if (l.ruled || l.cells.length < 2 || !figureCount(l)) return;
     const header = headerAbove(lines, li, pageWidth);
-    if (header === undefined || lines[header].cells.length === l.cells.length) return;
+    if (header === undefined) return;
+    if (lines[header].cells.length === l.cells.length && !sharedHeading(lines[header], l)) return;
     if (figureRowsAround(lines, header, pageWidth) <= SMALL_TABLE) doubtFigures(li);
   });
   // a row split over two lines: a row name (then figures only), then a line of figures only
@@ -48,7 +51,7 @@ export function misplacedFigures(lines: LayoutLine[], pageWidth: number): Set<st
       return;
     }
     const prev = lines[li - 1];
-    const rowName = prev.cells.length > 0 && !isFigure(prev.cells[0].text) && prev.cells.slice(1).every((c) => isFigure(c.text)) && !isProse(prev, pageWidth);
+    const rowName = prev.cells.length > 0 && !isFigure(prev.cells[0].text) && prev.cells.slice(1).every((c) => isFigure(c.text) || malformedFigure(c.text)) && !isProse(prev, pageWidth);
     if (rowName || chained) {
       // the row name too: extraction may join the two lines and cite the name's line for the figures
       lines[li - 1].cells.forEach((_, ci) => out.add(`${li - 1}:${ci}`));
@@ -56,8 +59,39 @@ export function misplacedFigures(lines: LayoutLine[], pageWidth: number): Set<st
       chained = true;
     }
   });
+  // a classification code alone on its line, its name (and figures) on the next: a row split in two
+  lines.forEach((l, li) => {
+    const prev = lines[li - 1];
+    if (!prev || prev.cells.length !== 1 || !CODE.test(prev.cells[0].text.trim()) || !l.cells.length || isFigure(l.cells[0].text) || CODE.test(l.cells[0].text.trim())) return;
+    out.add(`${li - 1}:0`);
+    doubtFigures(li);
+  });
   return out;
 }
+
+/** Two figures of the row nearest to one header cell (a sub-heading line lost: 预算数 / 决算数). */
+function sharedHeading(header: LayoutLine, row: LayoutLine): boolean {
+  const nearest = (c: { x0: number; x1: number }) => {
+    let best = -1;
+    let gap = Infinity;
+    header.cells.forEach((h, i) => {
+      const d = Math.max(0, h.x0 - c.x1, c.x0 - h.x1);
+      if (d < gap) [best, gap] = [i, d];
+    });
+    return best;
+  };
+  const seen = new Set<number>();
+  for (const c of row.cells) {
+    if (!isFigure(c.text)) continue;
+    const h = nearest(c);
+    if (seen.has(h)) return true;
+    seen.add(h);
+  }
+  return false;
+}
+
+/** A classification code (类 to 项, 3 to 7 digits). */
+const CODE = /^\d{3,7}$/;
 
 /** The nearest line above `li` with two or more cells and no figure: the row's header (or none). */
 function headerAbove(lines: LayoutLine[], li: number, pageWidth: number): number | undefined {
