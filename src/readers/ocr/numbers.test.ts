@@ -73,6 +73,8 @@ describe('normalizeOcrPunctuation', () => {
     // a list number's point read as a comma, a dash read before a heading
     expect(normalizeOcrPunctuation('1，一般公共预算资金')).toBe('1.一般公共预算资金');
     expect(normalizeOcrPunctuation('-合计')).toBe('合计');
+    expect(normalizeOcrPunctuation('7 “公共安全支出（类）”30.00万元')).toBe('7. “公共安全支出（类）”30.00万元');
+    expect(normalizeOcrPunctuation('12 月')).toBe('12 月');
   });
   it('keeps decimal points and ASCII text', () => {
     expect(normalizeOcrPunctuation('占比37.59%,')).toBe('占比37.59%,');

@@ -19,6 +19,8 @@ export function normalizeOcrPunctuation(s: string): string {
     .replace(/^[“”"]?\s*(\d{2,7})\s*(?:[，。,；;“”"]\s*)+(?=\p{Script=Han})/u, '$1 ')
     .replace(/^(\d{3,7})\s*[.、]\s*[“”"]?\s*(?=\p{Script=Han})/u, '$1 ')
     .replace(/^(\d{2,7})\s*[，。,；;]$/u, '$1');
+  // a list number with its point lost before a quoted heading: `7 “公共安全支出（类）…”` → `7. “…”`
+  out = out.replace(/^(\d{1,2})\s+(?=[“"]\p{Script=Han})/u, '$1. ');
   // a list number with its point read as a comma: `1，一般公共预算资金` → `1.一般公共预算资金`
   out = out.replace(/^(\d)\s*[，,]\s*(?=\p{Script=Han})/u, '$1.');
   // a speck read as a mark (or a dash) in front of a cell's text: `、功能分类科目名称`, `-合计`
