@@ -33,6 +33,8 @@ describe('repairs that guess', () => {
     expect(repairOcrNumbers('1L138,320.00')).toEqual({ text: '1,138,320.00', guessed: true });
     expect(repairOcrNumbers('0I50')).toEqual({ text: '0150', guessed: true });
     expect(repairOcrNumbers('3020I')).toEqual({ text: '30201', guessed: true });
+    expect(repairOcrNumbers('0I')).toEqual({ text: '01', guessed: true });
+    expect(repairOcrNumbers('_2080505-机关事业单位基本养老保险缴费支出')).toEqual({ text: '2080505-机关事业单位基本养老保险缴费支出', guessed: false });
     expect(repairOcrNumbers('2,.899.25')).toEqual({ text: '2,899.25', guessed: true });
     expect(repairOcrNumbers('HTML5 与 L2')).toEqual({ text: 'HTML5 与 L2', guessed: false });
   });

@@ -20,6 +20,8 @@ export interface PlacedText {
 }
 
 const FIGURE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** A cell that is one amount (a figure with decimals or thousands groups, not a code nor a year). */
+export const FIGURE_CELL = /^[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)%?$/;
 
 /** A column of figures needs this many members before its odd ones out are doubted. */
 const MIN_COLUMN = 4;

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { NLine, ReaderWarning } from '../types.js';
-import { appendOcrPage } from './page.js';
+import { appendOcrPage, doubtAcrossPages } from './page.js';
 import { cleanForOcr } from './clean.js';
 import { deskew } from './deskew.js';
 import { parsePgm, writePgm, type GrayImage } from './pgm.js';
@@ -81,6 +81,8 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
+  const widths = new Map(pages.map((r) => [r.page, r.width]));
+  doubtAcrossPages(result.lines, (page) => widths.get(page) || 595);
   for (const req of pages) {
     const lines = result.lines.get(req.page);
     if (lines) result.warnings.push(ocrWarning(req.page, dpi, lines));

@@ -25,10 +25,17 @@ export function fixOcrVocabulary(s: string): string {
 
 /**
  * The classification header `类 款 项` (and the economic one `类 款`) with its middle cell
- * misread (`类 区 项`, `类 于 项`): cells of one line, fixed in place.
+ * misread (`类 区 项`, `类 于 项`), or a line of nothing but it with both misread (`类 区 硕`):
+ * cells of one line, fixed in place.
  */
 export function fixHeaderCells(cells: string[]): void {
   for (let i = 1; i + 1 < cells.length; i++) {
     if (cells[i - 1] === '类' && cells[i + 1] === '项' && /^\p{Script=Han}$/u.test(cells[i]) && cells[i] !== '款') cells[i] = '款';
+  }
+  // a line of just `类` and two (one) more one-character cells is the header with both misread: `类 区 硕`
+  const one = (t: string) => /^\p{Script=Han}$/u.test(t);
+  if (cells[0] === '类' && (cells.length === 3 || cells.length === 2) && cells.every(one)) {
+    cells[1] = '款';
+    if (cells.length === 3) cells[2] = '项';
   }
 }

@@ -70,6 +70,11 @@ describe('normalizeOcrPunctuation', () => {
     // list numbers keep their mark
     expect(normalizeOcrPunctuation('1.一般公共预算资金')).toBe('1.一般公共预算资金');
     expect(normalizeOcrPunctuation('1、拟订本区就业规划')).toBe('1、拟订本区就业规划');
+    // a list number's point read as a comma, a dash read before a heading
+    expect(normalizeOcrPunctuation('1，一般公共预算资金')).toBe('1.一般公共预算资金');
+    expect(normalizeOcrPunctuation('-合计')).toBe('合计');
+    expect(normalizeOcrPunctuation('7 “公共安全支出（类）”30.00万元')).toBe('7. “公共安全支出（类）”30.00万元');
+    expect(normalizeOcrPunctuation('12 月')).toBe('12 月');
   });
   it('keeps decimal points and ASCII text', () => {
     expect(normalizeOcrPunctuation('占比37.59%,')).toBe('占比37.59%,');
@@ -103,5 +108,13 @@ describe('fixHeaderCells', () => {
     const other = ['类', '区', '合计'];
     fixHeaderCells(other);
     expect(other).toEqual(['类', '区', '合计']);
+  });
+  it('restores a line of nothing but the header with both its later cells misread', () => {
+    const both = ['类', '区', '硕'];
+    fixHeaderCells(both);
+    expect(both).toEqual(['类', '款', '项']);
+    const words = ['类', '区', '硕', '款'];
+    fixHeaderCells(words);
+    expect(words).toEqual(['类', '区', '硕', '款']);
   });
 });

@@ -42,6 +42,8 @@ export function repairOcrNumbers(s: string): NumberRepair {
   out = guess(out, /(?<=\d)[IlL](?=\d)/g, '1');
   // a code's last 1 read as `I` or `l` before its name: `3020I办公费` → `30201办公费`
   out = guess(out, /(?<=(?:^|[^\d.,])\d{2,6})[Il](?=\s*\p{Script=Han})|(?<=^\d{2,6})[Il]$/gu, '1');
+  // a two-digit code cell (款, 项) with its 1 read as `I` or `l`: `0I` → `01`, `I2` → `12`
+  out = guess(out, /^(?:\d[Il]|[Il]\d)$/g, (m) => m.replace(/[Il]/, '1'));
   // `I` or `l` read for a leading 1 of a figure: `I0,800.00` → `10,800.00`
   out = guess(out, /(?<![A-Za-z])[Il](?=\d{0,2}(?:,\d{3})*\.\d{2}(?!\d)|\d{1,2},\d{3})/g, '1');
   // a comma and a point both read at one place: `2,.899.25` → `2,899.25`
@@ -67,6 +69,8 @@ export function repairOcrNumbers(s: string): NumberRepair {
   out = out.replace(/(?<![\d.,])(\d{4,})((?:,\d{3})+)(?=\.\d|[^\d,]|$)/g, (_m, head: string, rest: string) => head.replace(/\B(?=(\d{3})+$)/g, ',') + rest);
   // a space read for a thousands comma: `1 763,159.52`
   out = guess(out, /(?<=(?:^|[^\d,.])\d{1,3}) (?=\d{3}(?:,\d{3})*\.\d)/g, ',');
+  // a code with an underscore before it (a speck or rule end read as `_`): `_2080505-机关…` → `2080505-机关…`
+  out = out.replace(/^_+(?=\d)/, '');
   // a code or figure with a speck before it: `，99`
   out = out.replace(/^[，,、.。·]\s*(?=\d[\d,.]*$)/, '');
   // a figure framed by marks left over from ruling lines or quotes: `“14,364,684.50`, `|589.00|`

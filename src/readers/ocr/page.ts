@@ -14,9 +14,13 @@ import { Rules } from '../pdf/rules.js';
 import type { Run } from '../pdf/runs.js';
 import { fixHeaderCells, fixOcrVocabulary } from './lexicon.js';
 import { DOUBTED, doubtedCells } from './doubt.js';
+import { misplacedFigures } from './layout-doubt.js';
 import { repairOcrNumbers } from './numbers.js';
 import { normalizeOcrPunctuation } from './punctuation.js';
 import type { OcrWord } from './tesseract.js';
+
+/** Lines on each side of a page break that the layout doubts look at (a header above the break). */
+const CONTEXT_LINES = 8;
 
 /** Words of one line farther apart than this many line heights are separate runs (cells). */
 export const RUN_GAP_EM = 1.6;
@@ -107,14 +111,41 @@ export function appendOcrPage(into: NLine[], p: OcrPage): void {
     cells.forEach((c, i) => repairs[i].guessed && doubted.add(c));
     return { ...l, cells };
   });
+  const placed = lines.map((l) => ({ cells: l.cells, ruled: rules.verticalsAcross(l.top, l.bottom).length >= 2 }));
   for (const key of doubtedCells(lines.map((l) => l.cells))) {
     const [li, ci] = key.split(':').map(Number);
     doubted.add(lines[li].cells[ci]);
   }
+  for (const key of misplacedFigures(placed, p.width)) {
+    const [li, ci] = key.split(':').map(Number);
+    doubted.add(lines[li].cells[ci]);
+  }
+  const before = into.length;
   appendLines(into, lines, frame, p.page, (c) => {
     const v = cellConfidence(c, conf);
     return v !== undefined && doubted.has(c) ? Math.min(v, DOUBTED) : v;
   });
+  if (into.length - before === placed.length) placed.forEach((l, i) => l.ruled && RULED.add(into[before + i]));
+}
+
+/** OCR'd lines that cross vertical ruling lines (for the look across a page break, `doubtAcrossPages`). */
+const RULED = new WeakSet<NLine>();
+
+/**
+ * The layout doubts (layout-doubt.ts) across each page break: a table's header or a split row's
+ * name at the foot of one page, its figures at the head of the next (pages are read one by one).
+ */
+export function doubtAcrossPages(pages: Map<number, NLine[]>, pageWidth: (page: number) => number): void {
+  for (const [page, lines] of pages) {
+    const prev = pages.get(page - 1);
+    if (!prev?.length) continue;
+    const window = [...prev.slice(-CONTEXT_LINES), ...lines.slice(0, CONTEXT_LINES)];
+    for (const key of misplacedFigures(window.map((l) => ({ cells: l.cells, ruled: RULED.has(l) })), pageWidth(page))) {
+      const [li, ci] = key.split(':').map(Number);
+      const c = window[li].cells[ci];
+      if (c.confidence !== undefined) c.confidence = Math.min(c.confidence, DOUBTED);
+    }
+  }
 }
 
 /**

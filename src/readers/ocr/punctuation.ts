@@ -19,8 +19,12 @@ export function normalizeOcrPunctuation(s: string): string {
     .replace(/^[“”"]?\s*(\d{2,7})\s*(?:[，。,；;“”"]\s*)+(?=\p{Script=Han})/u, '$1 ')
     .replace(/^(\d{3,7})\s*[.、]\s*[“”"]?\s*(?=\p{Script=Han})/u, '$1 ')
     .replace(/^(\d{2,7})\s*[，。,；;]$/u, '$1');
-  // a speck read as a mark in front of a cell's text: `、功能分类科目名称`
-  out = out.replace(/^[、，,.。；;：:]+\s*(?=\p{Script=Han})/u, '');
+  // a list number with its point lost before a quoted heading: `7 “公共安全支出（类）…”` → `7. “…”`
+  out = out.replace(/^(\d{1,2})\s+(?=[“"]\p{Script=Han})/u, '$1. ');
+  // a list number with its point read as a comma: `1，一般公共预算资金` → `1.一般公共预算资金`
+  out = out.replace(/^(\d)\s*[，,]\s*(?=\p{Script=Han})/u, '$1.');
+  // a speck read as a mark (or a dash) in front of a cell's text: `、功能分类科目名称`, `-合计`
+  out = out.replace(/^[、，,.。；;：:\-_~]+\s*(?=\p{Script=Han})/u, '');
   // remnants of ruling lines at a cell's edges, a closing quote opening it or an opening one ending it
   out = out.replace(/^[|｜]+\s*|\s*[|｜]+$/g, '').replace(/^[”’]\s*(?=[\p{Script=Han}])/u, '').replace(/(?<=[\p{Script=Han}])\s*[“‘]$/u, '');
   return out;
