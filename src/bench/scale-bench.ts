@@ -185,6 +185,8 @@ async function warmPool(files: string[]): Promise<{ ms: number; byFile: Map<stri
         await pool.run({ id: `${runId}.${seq}`, runId, seq, file, docHash: null, mode: 'check', format: 'json', timeoutMs: defaultTimeoutMs(file, null) * 4 });
         if (record) byFile.set(file, performance.now() - t0);
       }
+      // as the engine's lanes do (embedded.ts), in the timed pass only: the warm-up keeps both workers
+      if (record) pool.retireIdle();
     };
     await Promise.all([loop(), loop()]);
   };
