@@ -76,7 +76,7 @@ describe('ProcessPool memory', () => {
       expect((await text).ok).toBe(true);
       pool.retireIdle();
       expect(pool.retired).toBe(1);
-      expect(pool.ocr!.capacity).toBe(2);
+      await expect.poll(() => pool.ocr!.capacity).toBe(2);
       const out = await scanned;
       expect(!out.ok && out.error.includes(dir)).toBe(true);
       expect(most).toBeLessThanOrEqual(2);

@@ -93,9 +93,10 @@ export class ProcessPool {
     const i = this.slots.findIndex((s) => !s.busy);
     if (i < 0 || this.slots.length <= 1) return;
     const [slot] = this.slots.splice(i, 1);
+    // the extra page only once the worker is gone: its memory and a second tesseract never overlap
+    slot.proc.once('exit', () => !this.closed && this.ocr?.grow(POOL_OCR_PAGES));
     slot.proc.disconnect();
     this.retired++;
-    this.ocr?.grow(POOL_OCR_PAGES);
   }
 
   /** Kills every worker; pending and future runs fail as interrupted. */
