@@ -59,7 +59,8 @@ export function corroboratedGbTotal(model: DisclosureModel, printed: Figure | un
   const stated = Decimal.sum(revenue.map((c) => c.value));
   const tails = 1 + others.length + revenue.length;
   if (!within(derived, stated, tails) || within(printed.value, derived, tails)) return null;
-  return { key: 'gb_total', value: derived, sources: [spend.source, ...others.map((c) => c.source)] };
+  const note = `一般公共预算支出表所列合计 ${printed.value.toGrouped()}万元，与财政拨款收支总表本年支出合计减政府性基金、国有资本经营预算支出（${derived.toGrouped()}万元）及该表一般公共预算收入（${stated.toGrouped()}万元）均不一致；草稿中一般公共预算支出按后两者一致的 ${derived.toGrouped()}万元填写，请核对该表合计。`;
+  return { key: 'gb_total', value: derived, sources: [spend.source, ...others.map((c) => c.source)], note };
 }
 
 /** Replaces `gb_total` in the figures when the other tables contradict the printed 合计. */

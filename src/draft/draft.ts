@@ -26,6 +26,8 @@ export interface Draft {
   heading: string;
   sections: DraftSection[];
   figures: Figures;
+  /** Notes for the reader: where a drafted figure departs from the printed cell (e.g. a table total the other tables contradict). */
+  notes: string[];
 }
 
 export interface DraftOptions {
@@ -76,7 +78,11 @@ export function draftModel(model: DisclosureModel, o: DraftOptions = {}): Draft 
     const paragraphs = s.paragraphs.map((p) => sentence(c, p)).filter((p): p is DraftSentence => !!p);
     if (paragraphs.length) sections.push({ id: s.id, title: fillWords(s.title, words), level: s.level ?? 1, paragraphs });
   }
-  return { file: model.file, template: t.id, kind, year: Y, org: model.identity.org, unit, precision, heading: fillWords(t.heading, words), sections, figures: fig };
+  // a note for each figure the draft uses that departs from the printed cell
+  // (a derived key such as `share:gb_total/total_expenditure` uses the figures it names)
+  const used = new Set(sections.flatMap((s) => s.paragraphs.flatMap((p) => p.figures.flatMap((f) => [f.key, ...f.key.split(/[:/]/)]))));
+  const notes = [...fig.values()].filter((f) => f.note && used.has(f.key)).map((f) => f.note!);
+  return { file: model.file, template: t.id, kind, year: Y, org: model.identity.org, unit, precision, heading: fillWords(t.heading, words), sections, figures: fig, notes };
 }
 
 function fillWords(s: string, words: Record<string, string>): string {

@@ -18,6 +18,8 @@ export interface Figure {
   sources: SourceRef[];
   /** Taken from the published narrative: no standard table carries it. */
   fromNarrative?: boolean;
+  /** Why the figure is not the printed cell a reader would expect (shown with the draft). */
+  note?: string;
   /** Display name (function classes). */
   name?: string;
 }

@@ -12,6 +12,7 @@ function runs(text: string): TextRun[] {
 
 export async function draftDocx(d: Draft): Promise<Buffer> {
   const children: Paragraph[] = [new Paragraph({ text: d.heading, heading: HeadingLevel.TITLE })];
+  for (const n of d.notes) children.push(new Paragraph({ children: [new TextRun({ text: `注：${n}`, bold: true, highlight: 'yellow' })] }));
   d.sections.forEach((s, i) => {
     children.push(new Paragraph({ text: `${numbering(i)}${s.title}`, heading: HeadingLevel.HEADING_1 }));
     for (const p of s.paragraphs) {

@@ -28,12 +28,14 @@ export function draftText(d: Draft): string {
     for (const p of s.paragraphs) out.push(p.text);
     out.push('');
   });
+  for (const n of d.notes) out.push(`注：${n}`);
   return out.join('\n');
 }
 
 /** Markdown: each sentence followed by the cells it was computed from; blanks are bold. */
 export function draftMarkdown(d: Draft): string {
   const out: string[] = [`# ${d.heading}`, '', `> 依据：${d.file}；模板：${d.template}；金额单位：${d.unit}，保留${d.precision}位小数。【】内为待填写内容。`, ''];
+  for (const n of d.notes) out.push(`> **注：**${n}`, '');
   d.sections.forEach((s, i) => {
     out.push(`## ${numbering(i)}${s.title}`, '');
     for (const p of s.paragraphs) {
