@@ -23,12 +23,12 @@ export function sourceLabels(sources: SourceRef[], file?: string): string {
 /** The narrative as plain text: the heading, numbered section titles and paragraphs. */
 export function draftText(d: Draft): string {
   const out: string[] = [d.heading, ''];
+  if (d.notes.length) out.push(...d.notes.map((n) => `注：${n}`), '');
   d.sections.forEach((s, i) => {
     out.push(`${numbering(i)}${s.title}`);
     for (const p of s.paragraphs) out.push(p.text);
     out.push('');
   });
-  for (const n of d.notes) out.push(`注：${n}`);
   return out.join('\n');
 }
 
