@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CLI = process.env.BUDGETLENS_E2E_CLI ?? join(ROOT, 'dist', 'cli', 'main.js');
@@ -107,4 +107,14 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The first sign-in of a new workbench: the setup token from the server's start, then the admin's name and password; waits for the signed-in page. */
+export async function createFirstAdmin(page: Page, server: RunningServer, user: string, password: string): Promise<void> {
+  await page.goto(server.url);
+  await page.locator('input[name=token]').fill(server.token as string);
+  await page.locator('input[name=username]').fill(user);
+  await page.locator('input[name=password]').fill(password);
+  await page.getByRole('button', { name: '创建管理员并登录' }).click();
+  await page.getByTestId('user-menu').waitFor();
 }

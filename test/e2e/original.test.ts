@@ -13,7 +13,7 @@ import { renderSample } from '../../src/sample/generate.js';
 import { MUTATION_CLASSES, makeMutation } from '../../src/sample/mutate.js';
 import { textToScan } from '../../src/sample/scan-generated.js';
 import { highlightBox } from '../../web/src/lib/boxes.js';
-import type { RunningServer } from './harness.js';
+import { createFirstAdmin, type RunningServer } from './harness.js';
 import { openSession, type E2eSession } from './session.js';
 import { expectRedBoxOver, shot, type Box } from './page-checks.js';
 
@@ -120,12 +120,7 @@ describe('the original of each format in the browser, with the evidence marked',
   };
 
   it('uploads a workbook, a Word document and a web page with planted errors and sees them checked', async () => {
-    await page.goto(server.url);
-    await page.locator('input[name=token]').fill(server.token as string);
-    await page.locator('input[name=username]').fill(USER);
-    await page.locator('input[name=password]').fill(PASSWORD);
-    await page.getByRole('button', { name: '创建管理员并登录' }).click();
-    await page.getByTestId('user-menu').waitFor();
+    await createFirstAdmin(page, server, USER, PASSWORD);
     const paths = [];
     for (const f of FILES) paths.push(await plantedFile(files, f));
     paths.push(join(files, SCAN_NAME));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSeries, renderSeriesDoc } from '../../src/sample/series.js';
-import type { RunningServer } from './harness.js';
+import { createFirstAdmin, type RunningServer } from './harness.js';
 import { openSession, type E2eSession } from './session.js';
 import { expectRedBoxOver, samplePath, shot, type Box } from './page-checks.js';
 
@@ -83,12 +83,7 @@ describe('series views in the browser', () => {
   };
 
   it('uploads a body budget and final for two years and opens its timeline from the documents page', async () => {
-    await page.goto(server.url);
-    await page.locator('input[name=token]').fill(server.token as string);
-    await page.locator('input[name=username]').fill(USER);
-    await page.locator('input[name=password]').fill(PASSWORD);
-    await page.getByRole('button', { name: '创建管理员并登录' }).click();
-    await page.getByTestId('user-menu').waitFor();
+    await createFirstAdmin(page, server, USER, PASSWORD);
 
     const docs = s.docs.filter((d) => d.scope === 'department');
     expect(docs).toHaveLength(4);

@@ -9,7 +9,7 @@ import { zipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightBox } from '../../web/src/lib/boxes.js';
-import { assertPrerequisites, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
+import { assertPrerequisites, createFirstAdmin, freePort, launchBrowser, startServer, tempDir, type RunningServer } from './harness.js';
 import { ARTIFACTS, SHOTS, escapeHtml, expectRedBoxOver, samplePath, shot, type Box } from './page-checks.js';
 
 const PDFS = ['shanghai-putuo-wanli-street-2024-budget.pdf', 'shanghai-putuo-finance-bureau-2024-final.pdf', 'shanghai-final-template-2024.pdf'];
@@ -84,13 +84,7 @@ describe('workbench in the browser', () => {
 
   it('creates the first admin with the one-time token, logs out and logs in through the UI', async () => {
     expect(server.token, server.stderr()).toBeTruthy();
-    await page.goto(server.url);
-    await page.locator('input[name=token]').waitFor();
-    await page.locator('input[name=token]').fill(server.token as string);
-    await page.locator('input[name=username]').fill(USER);
-    await page.locator('input[name=password]').fill(PASSWORD);
-    await page.getByRole('button', { name: '创建管理员并登录' }).click();
-    await page.getByTestId('user-menu').waitFor();
+    await createFirstAdmin(page, server, USER, PASSWORD);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await page.getByTestId('login-form').waitFor();
