@@ -16,21 +16,24 @@ export interface StoredCheck {
 
 const titles = new Map(rules.map((r) => [r.meta.id, r.meta.title]));
 
+/** The query for a document's latest successful workbench result; the caller selects the columns it needs. */
+export function latestWorkbenchResult(store: Store, doc: DocumentRow) {
+  return store.db
+    .selectFrom('results')
+    .innerJoin('runs', 'runs.id', 'results.run_id')
+    .where('results.doc_hash', '=', doc.id)
+    .where('runs.format', '=', 'workbench')
+    .where('results.ok', '=', 1)
+    .orderBy('results.created_at', 'desc')
+    .limit(1);
+}
+
 /**
  * The document's latest successful workbench check: still shown while a recheck runs, and kept when
  * a recheck fails (nothing stored is lost). CLI runs on the same store are not workbench bundles.
  */
 export async function latestCheck(store: Store, doc: DocumentRow): Promise<StoredCheck | undefined> {
-  const r = await store.db
-    .selectFrom('results')
-    .innerJoin('runs', 'runs.id', 'results.run_id')
-    .select(['results.json', 'results.output', 'results.ruleset_version'])
-    .where('results.doc_hash', '=', doc.id)
-    .where('runs.format', '=', 'workbench')
-    .where('results.ok', '=', 1)
-    .orderBy('results.created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const r = await latestWorkbenchResult(store, doc).select(['results.json', 'results.output', 'results.ruleset_version']).executeTakeFirst();
   if (!r?.json || !r.output) return undefined;
   const check = JSON.parse(r.json) as { document: Record<string, unknown>; findings: Finding[] };
   return { rulesetVersion: r.ruleset_version, bundle: JSON.parse(r.output) as WorkbenchBundle, document: check.document, findings: check.findings };

@@ -12,7 +12,7 @@ import type { Corpus, LinkOverrides } from '../corpus/types.js';
 import type { Store } from '../engine/store/store.js';
 import { modelFromJson } from '../model/serialize.js';
 import { corpusModel, corpusModelFromJson, type CorpusModel } from '../corpus/model.js';
-import { latestCheck } from './results.js';
+import { latestCheck, latestWorkbenchResult } from './results.js';
 import type { DocumentRow, Documents } from './store/documents.js';
 import type { LinkCorrections } from './store/links.js';
 import { docCharts } from './series-charts.js';
@@ -46,16 +46,7 @@ const cache = new WeakMap<Store, { key: string; value: StoredCorpus }>();
 
 /** The corpus model of a document's latest workbench check: the stored one, else (older checks) made from the bundle's full model. */
 async function storedModel(store: Store, row: DocumentRow): Promise<CorpusModel | undefined> {
-  const r = await store.db
-    .selectFrom('results')
-    .innerJoin('runs', 'runs.id', 'results.run_id')
-    .select(['results.corpus_model'])
-    .where('results.doc_hash', '=', row.id)
-    .where('runs.format', '=', 'workbench')
-    .where('results.ok', '=', 1)
-    .orderBy('results.created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const r = await latestWorkbenchResult(store, row).select(['results.corpus_model']).executeTakeFirst();
   if (r?.corpus_model) return corpusModelFromJson(r.corpus_model);
   const check = await latestCheck(store, row);
   return check?.bundle.fullModel ? corpusModel(modelFromJson(check.bundle.fullModel)) : undefined;
