@@ -7,7 +7,7 @@
 import { createRequire, Module } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist/types/src/display/api.js';
-import { patchesActive } from './patches/index.js';
+import { patchesActive, sourceEditDrift } from './patches/index.js';
 import { loadPatchedWorker } from './patches/load-worker.js';
 
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -98,7 +98,8 @@ let workerProblems: string[] = ['pdf.js not loaded yet'];
 
 /** Why the speed patches are not active in this process (empty when they are). */
 export function pdfJsPatchProblems(): string[] {
-  return patchesActive() ? [] : workerProblems.length ? workerProblems : ['switched off'];
+  const drift = sourceEditDrift().map((id) => `source edit not made (pdf.js changed): ${id}`);
+  return patchesActive() ? drift : workerProblems.length ? workerProblems : ['switched off'];
 }
 
 export function loadPdfJs(): Promise<PdfJs> {

@@ -1,5 +1,6 @@
 /**
- * Speed patches for pdf.js text extraction (see fonts.ts, flate.ts, graphics.ts, direct-text.ts). Each keeps
+ * Speed patches for pdf.js text extraction (see fonts.ts, flate.ts, graphics.ts, direct-text.ts, and
+ * the edits of the worker's source in source-edits.ts). Each keeps
  * the text content pdf.js produces unchanged; the reader's output with and without them is compared
  * on the sample documents by patches.test.ts.
  *
@@ -13,6 +14,7 @@ import { patchFontGuard } from './font-guard.js';
 import { patchFonts } from './fonts.js';
 import { patchGraphics } from './graphics.js';
 import { missingInternals, type WorkerInternals } from './internals.js';
+import { EDIT_SWITCH, SOURCE_EDITS, type EditSwitch } from './source-edits.js';
 
 export { directTextContent, type DirectTextContent } from './direct-text.js';
 export { GRAPHICS_ITEM } from './graphics.js';
@@ -21,6 +23,8 @@ export { takeSkippedFonts } from './font-guard.js';
 let installed = false;
 let enabled = true;
 const isEnabled = () => enabled;
+/** The source edits' switch in the loaded module (source-edits.ts); absent when not edited. */
+let editSwitch: EditSwitch | undefined;
 
 /**
  * Installs the patches on a worker module that exports the internals; returns what is missing
@@ -35,8 +39,16 @@ export function installPatches(ns: Record<string, unknown>): string[] {
   patchFlate(internals, isEnabled);
   patchGraphics(internals, isEnabled);
   patchDirectText(internals, isEnabled);
+  editSwitch = ns[EDIT_SWITCH] as EditSwitch | undefined;
+  if (editSwitch) editSwitch.on = enabled;
   installed = true;
   return [];
+}
+
+/** The source edits not in effect although the patches are installed (pdf.js changed), by id. */
+export function sourceEditDrift(): string[] {
+  if (!installed) return [];
+  return editSwitch ? [...editSwitch.missing] : SOURCE_EDITS.map((e) => e.id);
 }
 
 /** Are the patches installed and on? */
@@ -47,4 +59,5 @@ export function patchesActive(): boolean {
 /** Switches the patches off (plain pdf.js) or on again, for documents opened afterwards. */
 export function setPatchesEnabled(on: boolean): void {
   enabled = on;
+  if (editSwitch) editSwitch.on = on;
 }

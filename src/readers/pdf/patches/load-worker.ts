@@ -2,8 +2,9 @@
  * Loads pdf.js's worker module (which, on Node, runs on the main thread) with its internal classes
  * exported, and installs the patches on them.
  *
- * The module's source is that of the installed pdfjs-dist with one change: its closing
- * `export { WorkerMessageHandler };` also exports the top-level bindings listed in internals.ts.
+ * The module's source is that of the installed pdfjs-dist with two changes: its closing
+ * `export { WorkerMessageHandler };` also exports the top-level bindings listed in internals.ts, and
+ * the edits of source-edits.ts are made (each only where its passage is found as expected).
  * (The module has no imports of its own and uses `import.meta.url` only to locate WebAssembly
  * decoders this reader never configures.) The changed source is kept in
  * `node_modules/.cache/budgetlens/`, named after the original's version, size and time, so that
@@ -18,13 +19,14 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INTERNAL_NAMES } from './internals.js';
 import { installPatches } from './index.js';
+import { applySourceEdits, EDIT_SWITCH, SOURCE_EDITS } from './source-edits.js';
 
 export const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 const EXPORTS = 'export { WorkerMessageHandler };';
-const EXPORTS_PATCHED = `export { WorkerMessageHandler, ${INTERNAL_NAMES.join(', ')} };\n`;
-/** Part of the cached file's name: changes with the exported names. */
-const TRANSFORM_ID = createHash('sha1').update(EXPORTS_PATCHED).digest('hex').slice(0, 8);
+const EXPORTS_PATCHED = `export { WorkerMessageHandler, ${INTERNAL_NAMES.join(', ')}, ${EDIT_SWITCH} };\n`;
+/** Part of the cached file's name: changes with the exported names and the source edits. */
+const TRANSFORM_ID = createHash('sha1').update(EXPORTS_PATCHED).update(JSON.stringify(SOURCE_EDITS)).digest('hex').slice(0, 8);
 
 export interface LoadedWorker {
   module: unknown;
@@ -39,7 +41,7 @@ export function exposeInternals(source: string): string | null {
   const tail = source.slice(at + EXPORTS.length);
   // only comments (the source map reference) may follow; drop them
   if (tail.replace(/\/\/[^\n]*/g, '').trim()) return null;
-  return source.slice(0, at) + EXPORTS_PATCHED;
+  return applySourceEdits(source.slice(0, at) + EXPORTS_PATCHED, EXPORTS_PATCHED).source;
 }
 
 /** `…/node_modules/.cache/budgetlens` for the node_modules holding pdfjs-dist; null if not under one. */

@@ -8,6 +8,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NDocument } from '../../types.js';
@@ -16,7 +17,8 @@ import { readPdf } from '../index.js';
 import { loadPdfJs, openDocument, pdfJsPatchProblems } from '../pdfjs.js';
 import { metricsOnlyUse } from './fonts.js';
 import { GRAPHICS_ITEM, setPatchesEnabled } from './index.js';
-import { exposeInternals } from './load-worker.js';
+import { exposeInternals, WORKER_MODULE } from './load-worker.js';
+import { applySourceEdits, SOURCE_EDITS } from './source-edits.js';
 import { readSfntTables, sfntMetrics } from './sfnt.js';
 
 const SAMPLES = join(process.env.BUDGETLENS_SAMPLES ?? join(import.meta.dirname, '../../../../../shared/samples'), 'pdf');
@@ -242,11 +244,38 @@ describe('pdf.js speed patches', () => {
   });
 });
 
+describe('source edits', () => {
+  it('finds every edited passage exactly once in the installed pdf.js', () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve(WORKER_MODULE), 'utf8');
+    const { source: out, missing } = applySourceEdits(source, 'export { WorkerMessageHandler };');
+    expect(missing).toEqual([]);
+    for (const e of SOURCE_EDITS) expect(out).toContain(e.replace);
+    expect(out).toContain('const __budgetlensEdits = { on: true, missing: [] };\nexport { WorkerMessageHandler };');
+  });
+
+  it('leaves a passage found twice or not at all unedited, and names it', () => {
+    const edits = [
+      { id: 'twice', find: 'a();', replace: 'b();' },
+      { id: 'absent', find: 'z();', replace: 'y();' },
+      { id: 'once', find: 'c();', replace: 'd();' },
+    ];
+    const r = applySourceEdits('a(); a(); c();\nexport { X };', 'export { X };', edits);
+    expect(r.missing).toEqual(['twice', 'absent']);
+    expect(r.source).toBe('a(); a(); d();\nconst __budgetlensEdits = { on: true, missing: ["twice","absent"] };\nexport { X };');
+  });
+
+  it('replacements keep `$` patterns literal', () => {
+    const r = applySourceEdits('p();\nE', 'E', [{ id: 'x', find: 'p();', replace: "q('$&');" }]);
+    expect(r.source.startsWith("q('$&');")).toBe(true);
+  });
+});
+
 describe('exposing pdf.js internals', () => {
   it('adds the internal names to the final export, and refuses a source that does not end as expected', () => {
     const src = 'class Font {}\nexport { WorkerMessageHandler };\n\n//# sourceMappingURL=pdf.worker.mjs.map';
     const out = exposeInternals(src)!;
-    expect(out).toMatch(/^class Font \{\}\nexport \{ WorkerMessageHandler, Font, /);
+    expect(out).toMatch(/^class Font \{\}\nconst __budgetlensEdits = \{ on: true, missing: \["text-transform-inline","text-state-flat-clone"\] \};\nexport \{ WorkerMessageHandler, Font, /);
+    expect(out).toMatch(/, __budgetlensEdits \};\n$/);
     expect(out).not.toContain('sourceMappingURL');
     expect(exposeInternals('export { Other };')).toBeNull();
     expect(exposeInternals('export { WorkerMessageHandler };\nexport { WorkerMessageHandler };')).toBeNull();
