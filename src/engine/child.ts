@@ -15,7 +15,9 @@ process.on('message', (job: JobSpec) => {
       // is live between documents is ~20–40 MB); the resident memory then tells the pool whether to
       // replace a worker that kept too much
       if (process.memoryUsage().rss > GC_ABOVE_BYTES) (globalThis as { gc?: () => void }).gc?.();
-      process.send?.({ id: job.id, outcome, rss: process.memoryUsage().rss });
+      // the output of a JSON run is its JSON: sent once (pool.ts puts it back)
+      const wire = outcome.ok && outcome.output === outcome.json ? { ...outcome, output: undefined, outputIsJson: true } : outcome;
+      process.send?.({ id: job.id, outcome: wire, rss: process.memoryUsage().rss });
     },
     (e: unknown) => {
       const outcome: JobOutcome = { ok: false, error: `${job.file}: 处理失败（内部错误：${e instanceof Error ? e.message : String(e)}）`, reason: 'internal' };

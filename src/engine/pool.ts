@@ -175,10 +175,11 @@ export class ProcessPool {
         resolve(outcome);
       };
       const fail = (reason: FailureReason, error: string) => finish({ ok: false, reason, error: `${job.file}: ${error}` });
-      const onMessage = (m: { id?: string; outcome?: JobOutcome; rss?: number }) => {
+      const onMessage = (m: { id?: string; outcome?: JobOutcome & { outputIsJson?: true }; rss?: number }) => {
         if (m?.id !== job.id || !m.outcome) return;
         slot.rss = m.rss ?? 0;
-        finish(m.outcome);
+        const { outputIsJson, ...outcome } = m.outcome;
+        finish(outputIsJson && outcome.ok ? { ...outcome, output: outcome.json } : outcome);
       };
       const onExit = (code: number | null, signal: string | null) => {
         if (this.closed) return fail('crash', '批处理已中断');

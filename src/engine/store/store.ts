@@ -118,7 +118,8 @@ export class Store {
         ruleset_version: outcome.ok ? outcome.ruleset : rulesetVersion,
         ok: outcome.ok ? 1 : 0,
         error_count: outcome.ok ? outcome.errorCount : 0,
-        output: outcome.ok ? outcome.output : null,
+        // a JSON run's output is its JSON: stored once
+        output: outcome.ok && outcome.output !== outcome.json ? outcome.output : null,
         json: outcome.ok ? outcome.json : null,
         error: outcome.ok ? null : outcome.error,
         reason: outcome.ok ? null : outcome.reason,
@@ -209,7 +210,7 @@ export class Store {
 const RESULT_COLUMNS = ['results.job_id', 'results.run_id', 'results.doc_hash', 'results.ruleset_version', 'results.ok', 'results.error_count', 'results.output', 'results.json', 'results.error', 'results.reason', 'results.worker', 'results.created_at'] as const;
 
 function outcomeOf(r: Omit<Selectable<ResultsTable>, 'corpus_model'>): JobOutcome {
-  if (r.ok) return { ok: true, output: r.output ?? '', json: r.json ?? '', errorCount: r.error_count, ruleset: r.ruleset_version };
+  if (r.ok) return { ok: true, output: r.output ?? r.json ?? '', json: r.json ?? '', errorCount: r.error_count, ruleset: r.ruleset_version };
   return { ok: false, error: r.error ?? '', reason: (r.reason ?? 'internal') as never };
 }
 
