@@ -190,7 +190,8 @@ export function assignByPosition(toks: { x0: number; x1: number }[], cols: { x0:
   let best = raw;
   for (let j = 0; j + toks.length <= cols.length; j++) {
     const shift = center(cols[j]) - center(toks[0]);
-    if (Math.abs(shift) < 1e-9) continue;
+    // a shift that costs more than the best reading so far cannot win (a reading's cost is ≥ 0)
+    if (Math.abs(shift) < 1e-9 || 0.5 * Math.abs(shift) >= best.cost) continue;
     const moved = toks.map((t) => ({ x0: t.x0 + shift, x1: t.x1 + shift }));
     const r = dpAssign(moved, cols);
     // the shifted reading must be clearly better: it pays for the shift itself
