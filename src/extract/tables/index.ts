@@ -18,7 +18,7 @@ import { buildSideBySide } from './side-by-side.js';
 import { buildFlatDetail } from './flat-detail.js';
 import { dropMarkerColumns, isMarkerRow } from './markers.js';
 import { joinBaselineFragments } from './baseline.js';
-import { EMPTY_STATEMENT, isNoteText, locateTables, type TableSpan } from './titles.js';
+import { EMPTY_STATEMENT, isNoteTail, isNoteText, locateTables, type TableSpan } from './titles.js';
 import { lineTexts } from '../line-text.js';
 import { AMOUNT_TOKEN, displayWidth, tokenize, type Metric, type Tok } from './tokens.js';
 
@@ -193,10 +193,12 @@ function buildTable(doc: NDocument, texts: string[], span: TableSpan, year: numb
   // notes and empty-table statements
   const notes: NLine[] = [];
   const content: NLine[] = [];
+  let inNote = false;
   for (let k = 0; k < bodyAll.length; k++) {
     const l = bodyAll[k];
     const t = lineText(l);
-    if (isNoteText(t) || (THIS_TABLE.test(t) && EMPTY_STATEMENT.test(t))) notes.push(l);
+    inNote = isNoteText(t) || (inNote && isNoteTail(l, t)) || (THIS_TABLE.test(t) && EMPTY_STATEMENT.test(t));
+    if (inNote) notes.push(l);
     else content.push(l);
   }
   for (const i of span.trailingNotes) notes.push(doc.lines[i]);

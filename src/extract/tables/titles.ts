@@ -77,6 +77,16 @@ export function isNoteText(t: string): boolean {
   return /^(注|说明|备注)\s*\d*\s*[:：；;]/.test(t.trim());
 }
 
+/**
+ * The rest of a note: a line after a note line (or after another such line) holding one sentence
+ * (a single cell ending like one), e.g. a second remark or a note wrapped before its last words.
+ */
+export function isNoteTail(l: NLine, t: string): boolean {
+  let cells = 0;
+  for (const c of l.cells) if (c.text && ++cells > 1) return false;
+  return cells === 1 && /[。；;]\s*$/.test(t);
+}
+
 export const EMPTY_STATEMENT = /本表为空|为空表|空表|本表无数据|故本表无|本表无|无数据|无相关数据|不涉及/;
 
 function titleHitAt(doc: NDocument, i: number, whole: string): TitleHit | null {

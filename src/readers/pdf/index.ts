@@ -20,6 +20,7 @@ import { fail, fromPdfJsError, warn } from './errors.js';
 import { round2 } from './geometry.js';
 import { scanGraphics, takeRecordedGraphics, type PageGraphics } from './graphics.js';
 import { layoutPage, looksTabular } from './layout.js';
+import { splitRunsAtRules } from './rule-split.js';
 import { directTextContent, GRAPHICS_ITEM, takeSkippedFonts } from './patches/index.js';
 import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
 import { readPdfBytes } from './preflight.js';
@@ -134,7 +135,8 @@ async function readPages(file: string, pdfjs: PdfJs, doc: PDFDocumentProxy, docI
       }
       for (const g of groups) {
         const rules = graphics ? Rules.fromSegments(graphics.segments, g.frame) : Rules.empty();
-        appendLines(lines, layoutPage(g.runs, rules, g.frame.width), g.frame, n);
+        // a text item spanning two grid cells is cut at their rule first (OCR runs never span one)
+        appendLines(lines, layoutPage(splitRunsAtRules(g.runs, rules), rules, g.frame.width), g.frame, n);
       }
     } catch (e) {
       // a damaged page is reported and skipped; a damaged document fails below

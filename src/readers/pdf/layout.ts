@@ -4,7 +4,6 @@
  * - Ruled grid cells (see ruled-cells.ts) that share the same top and bottom rule are one table row:
  *   one line, one cell per grid cell, so a value printed a little higher or lower than its label
  *   and a name wrapped over two lines still land in the row they belong to.
- * - A run that a vertical rule crosses at a space is first cut there (rule-split.ts).
  * - Everything else is grouped by baseline; within a line a vertical rule between two runs always
  *   separates cells, runs between the same two rules (in a ruled table) always share one, and
  *   elsewhere a horizontal gap wider than about one character starts a new cell.
@@ -12,7 +11,6 @@
 import { groupLines, type TextLine } from './lines.js';
 import { findRuledBlocks, type RuledBlock } from './ruled-cells.js';
 import type { Rules } from './rules.js';
-import { splitRunsAtRules } from './rule-split.js';
 import type { Run } from './runs.js';
 
 export interface OutCell {
@@ -40,7 +38,6 @@ export const GAP_CHARS = 1.2;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 export function layoutPage(runs: readonly Run[], rules: Rules, pageWidth: number): OutLine[] {
-  if (rules.v.length) runs = splitRunsAtRules(runs, rules);
   const { blocks, loose } = rules.isEmpty ? { blocks: [], loose: [...runs] } : findRuledBlocks(runs, rules, pageWidth);
   const out: OutLine[] = [...rowsFromBlocks(blocks), ...groupLines(loose).map((l) => splitLine(l, rules))];
   out.sort((a, b) => a.base - b.base || (a.cells[0]?.x0 ?? 0) - (b.cells[0]?.x0 ?? 0));

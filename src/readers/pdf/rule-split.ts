@@ -58,9 +58,10 @@ function cutRun(run: Run, xs: number[]): Run[] {
 }
 
 /** The runs with every run that a vertical rule crosses at a space cut there. */
-export function splitRunsAtRules(runs: readonly Run[], rules: Rules): Run[] {
-  if (!rules.v.length) return [...runs];
+export function splitRunsAtRules(runs: readonly Run[], rules: Rules): readonly Run[] {
+  if (!rules.v.length) return runs;
   const out: Run[] = [];
+  let cut = false;
   for (const r of runs) {
     if (!r.str.includes(' ')) {
       out.push(r);
@@ -74,8 +75,9 @@ export function splitRunsAtRules(runs: readonly Run[], rules: Rules): Run[] {
       if (v.x >= r.x1 - 1) break; // sorted by x
       if (v.y0 <= yc - half && v.y1 >= yc + half) xs.push(v.x);
     }
-    if (xs.length) out.push(...cutRun(r, xs));
-    else out.push(r);
+    const pieces = xs.length ? cutRun(r, xs) : [r];
+    if (pieces.length > 1) cut = true;
+    out.push(...pieces);
   }
-  return out;
+  return cut ? out : runs;
 }
