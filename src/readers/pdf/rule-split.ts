@@ -87,7 +87,7 @@ export function splitRunsAtRules(runs: readonly Run[], rules: Rules): readonly R
     for (const v of rules.v) {
       if (v.x <= r.x0 + 1) continue;
       if (v.x >= r.x1 - 1) break; // sorted by x
-      if (v.y0 <= yc - half && v.y1 >= yc + half) xs.push(v.x);
+      if (v.y0 <= yc - half && v.y1 >= yc + half && !(xs.length && v.x - xs[xs.length - 1] < 2)) xs.push(v.x);
     }
     const pieces = xs.length ? cutRun(r, xs) : [r];
     if (pieces.length > 1) cut = true;
