@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       }
     const model = buildModel(doc);
     for (const f of runRules(model)) {
-      const low = lowestConfidence(f);
+      const low = lowestConfidence(f, model);
       const downgraded = /识别置信度低/.test(f.message);
       if (f.severity === 'error' || downgraded) findings.push({ seed, rule: f.rule, low, downgraded, message: f.message.slice(0, 120) });
     }
