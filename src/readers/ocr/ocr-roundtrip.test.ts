@@ -89,4 +89,14 @@ describe('OCR round trip on generated scans', () => {
     expect(rows(got)).toEqual(rows(want));
     expect(errorsOf(got)).toEqual([]);
   }, 180_000);
+
+  it('ruled table page with a real misstatement: the error stays an error', async () => {
+    const { text } = generateSample({ kind: 'final', seed: 4 });
+    // one digit of the first expenditure class changed: the 本年支出合计 no longer adds up
+    const excerpt = tableExcerpt(text).replace(/(一、[^\t]*支出\t\d{1,3},\d)\d/, (m, head: string) => head + String((Number(m.slice(-1)) + 3) % 10));
+    const want = errorsOf(buildModel(textToDocument('excerpt.txt', excerpt)));
+    expect(want.length).toBeGreaterThanOrEqual(1);
+    const got = await viaOcr('misstated.pdf', excerpt, true);
+    expect(errorsOf(got)).toEqual(want);
+  }, 180_000);
 });
