@@ -23,9 +23,24 @@ export interface FindingRecord {
   message: string;
 }
 
-/** Amounts and rates (a figure with decimals), thousands separators dropped. */
+/** Amounts and rates (a figure with decimals), thousands separators dropped; not a list number before a year (`3.2024年`). */
 export function figureTokens(text: string): string[] {
-  return [...text.matchAll(/\d[\d,]*\.\d+/g)].map((m) => m[0].replace(/,/g, ''));
+  return [...text.matchAll(/\d[\d,]*\.\d+/g)].map((m) => m[0].replace(/,/g, '')).filter((t) => !LIST_YEAR.test(t));
+}
+
+const LIST_YEAR = /^\d{1,2}\.(19|20)\d\d$/;
+
+/** Figure records from the TSV that `--out` writes (to summarise a run again). */
+export function parseFigureTsv(tsv: string): FigureRecord[] {
+  return tsv
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [seed, page, line, where, text, confidence, right, kind] = l.split('\t');
+      return { seed: +seed, page: +page, line: +line, where: where as FigureRecord['where'], text, confidence: +confidence, right: right === '1', kind: kind ?? '' };
+    })
+    .filter((r) => !LIST_YEAR.test(r.text));
 }
 
 function distance(a: string, b: string): number {

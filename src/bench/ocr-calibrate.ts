@@ -5,20 +5,21 @@
  * recognition slips from right readings (rules/low-confidence.ts).
  *
  *   node dist/bench/ocr-calibrate.js --keep DIR [--docs N] [--from SEED | --seeds A,B,..] [--out FILE.tsv]
+ *   node dist/bench/ocr-calibrate.js --summarize FILE.tsv   (the figures' table again, from a run's --out)
  *
  * Reads the scans kept by `ocr-generated.js --keep DIR` (it does not make them); use it with
  * BUDGETLENS_OCR_CACHE so tesseract's answers are replayed. A figure is right when the generator's
  * text prints the same figure (commas aside) anywhere in the document, wrong otherwise (a slip that
  * happens to give another figure of the document counts as right: the counts of wrong are a floor).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel } from '../extract/index.js';
 import { readDocument } from '../readers/index.js';
 import { runRules } from '../rules/engine.js';
 import { lowestConfidence } from '../rules/low-confidence.js';
 import { generateSample } from '../sample/generate.js';
-import { figureTokens, slipKind, summarizeCalibration, type FigureRecord, type FindingRecord } from './ocr-calibrate-stats.js';
+import { figureTokens, parseFigureTsv, slipKind, summarizeCalibration, type FigureRecord, type FindingRecord } from './ocr-calibrate-stats.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
@@ -32,6 +33,8 @@ const out = opt('--out', '');
 const seeds = opt('--seeds', '') ? opt('--seeds', '').split(',').map(Number) : Array.from({ length: docs }, (_, i) => from + i);
 
 async function main(): Promise<void> {
+  const again = opt('--summarize', '');
+  if (again) return console.log(summarizeCalibration(parseFigureTsv(readFileSync(again, 'utf8')), []));
   if (!keep) throw new Error('--keep DIR (the scans of ocr-generated.js) is required');
   const figures: FigureRecord[] = [];
   const findings: FindingRecord[] = [];
