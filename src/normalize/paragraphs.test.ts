@@ -48,20 +48,3 @@ describe('confidence of a quote over several OCR lines', () => {
     expect(sourceAt(p, 0, 6).confidence).toBe(81);
   });
 });
-
-describe('confidence of an OCR table row', () => {
-  it('is that of its codes and figures: a name read unsurely does not make the row unsure', async () => {
-    const { lineSource } = await import('./paragraphs.js');
-    const doc = textToDocument('scan.txt', '2101101\t行政单位医疗\t65.42\t65.42\n合计\t总计\n');
-    const [row, labels] = doc.lines;
-    row.cells.forEach((c, i) => (c.confidence = [88, 15, 90, 92][i]));
-    expect(lineSource(doc, row).confidence).toBe(88);
-    row.cells[0].confidence = 3; // the code misread
-    expect(lineSource(doc, row).confidence).toBe(3);
-    // a span keeps the lowest of the cells it covers, names too
-    expect(lineSource(doc, row, row.cells[1].start, row.cells[1].end).confidence).toBe(15);
-    // a row without digits: all its cells
-    labels.cells.forEach((c, i) => (c.confidence = [70, 20][i]));
-    expect(lineSource(doc, labels).confidence).toBe(20);
-  });
-});

@@ -111,16 +111,17 @@ export function runningHeaderLines(doc: NDocument): Set<number> {
 }
 
 /**
- * OCR'd lines: the lowest confidence of the cells in `col..endCol`. Without a span (a table row),
- * of the cells holding a digit (codes and figures; all cells when none does): a row rests on its
- * codes and figures — a misread code moves the row out of a sum, a misread name does not change
- * one. A cell's own confidence is that of its figures when it has any (readers/ocr/page.ts).
+ * OCR'd lines: the lowest confidence of the cells in `col..endCol` (the whole line without: a table
+ * row is as sure as its least sure cell, name or figure). A cell's own confidence is that of its
+ * figures when it has any (readers/ocr/page.ts).
  */
 function figureConfidence(line: NLine, col?: number, endCol?: number): number | undefined {
-  const cells = line.cells.filter((c) => c.confidence !== undefined && (col === undefined || !(c.end <= col || (endCol !== undefined && c.start >= endCol))));
-  const digits = col === undefined ? cells.filter((c) => /\d/.test(c.text)) : [];
   let low: number | undefined;
-  for (const c of digits.length ? digits : cells) low = Math.min(low ?? 100, c.confidence!);
+  for (const c of line.cells) {
+    if (c.confidence === undefined) continue;
+    if (col !== undefined && (c.end <= col || (endCol !== undefined && c.start >= endCol))) continue;
+    low = Math.min(low ?? 100, c.confidence);
+  }
   return low;
 }
 
