@@ -189,7 +189,7 @@ export function runRules(model: DisclosureModel, only: Rule[] = rules, config?: 
       }
     }
     for (const d of drafts) {
-      const f = downgradeLowConfidence(complete(rule, d, model.file, severity));
+      const f = downgradeLowConfidence(complete(rule, d, model.file, severity), undefined, model);
       const k = key(f);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -11,6 +11,7 @@ import { cleanForOcr } from './clean.js';
 import { deskew } from './deskew.js';
 import { parsePgm, writePgm, type GrayImage } from './pgm.js';
 import { findRulings } from './rulings.js';
+import { doubtByRereading } from './reread.js';
 import { recognize, renderPage, ToolError, type OcrWord } from './tesseract.js';
 
 export interface OcrOptions {
@@ -105,6 +106,7 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
     const half = await recognize(writePgm(halve(clean)), dpi / 2, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
     words = mergeLarge(words, half, dpi);
   }
+  words = await doubtByRereading(clean, words, dpi, Math.max(1000, timeoutMs - (Date.now() - start)));
   const lines: NLine[] = [];
   appendOcrPage(lines, { page: req.page, width: req.width || (img.width * 72) / dpi, height: req.height || (img.height * 72) / dpi, dpi, words, segments });
   return lines;

@@ -76,8 +76,16 @@ export function renderPage(file: string, page: number, dpi: number, timeoutMs: n
 }
 
 /** Words of a PGM image read by tesseract (default `chi_sim`, one uniform block of text). */
-export async function recognize(pgm: Uint8Array, dpi: number, timeoutMs: number, langs = 'chi_sim'): Promise<OcrWord[]> {
-  const args = ['-', '-', '-l', langs, '--psm', '6', '--dpi', String(dpi), '-c', 'preserve_interword_spaces=1', 'tsv'];
+export function recognize(pgm: Uint8Array, dpi: number, timeoutMs: number, langs = 'chi_sim'): Promise<OcrWord[]> {
+  return tesseractTsv(['-', '-', '-l', langs, '--psm', '6', '--dpi', String(dpi), '-c', 'preserve_interword_spaces=1', 'tsv'], pgm, timeoutMs);
+}
+
+/** Words of a strip of figures read again by tesseract's `eng` model, restricted to digits and figure marks (reread.ts). */
+export function recognizeDigits(pgm: Uint8Array, dpi: number, timeoutMs: number): Promise<OcrWord[]> {
+  return tesseractTsv(['-', '-', '-l', 'eng', '--psm', '6', '--dpi', String(dpi), '-c', 'tessedit_char_whitelist=0123456789.,-%', 'tsv'], pgm, timeoutMs);
+}
+
+async function tesseractTsv(args: string[], pgm: Uint8Array, timeoutMs: number): Promise<OcrWord[]> {
   // development only: BUDGETLENS_OCR_CACHE=DIR keeps tesseract's answer per image, so the steps
   // after recognition (layout, number repair, confidence) can be iterated on without re-reading
   const cacheDir = process.env.BUDGETLENS_OCR_CACHE;
