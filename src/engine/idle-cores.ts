@@ -16,14 +16,24 @@ function totals(): { idle: number; all: number } {
   return { idle, all };
 }
 
-/** Idle cores, as a fraction of the core count, measured over `windowMs`. */
+/**
+ * Idle cores, as a fraction of the core count, measured over `windowMs`. This process's own use of
+ * the cores in the window counts as idle: it is this command starting up (V8 compiling the modules
+ * just loaded, on background threads), not other work, and it ends before the workers start.
+ */
 export async function idleCores(windowMs = 100): Promise<number> {
   const n = cpus().length;
   const a = totals();
+  const own = process.cpuUsage();
   await new Promise((r) => setTimeout(r, windowMs));
   const b = totals();
-  const all = b.all - a.all;
-  return all > 0 ? ((b.idle - a.idle) / all) * n : n;
+  const ownMs = ((u) => (u.user + u.system) / 1000)(process.cpuUsage(own));
+  return idleShare(b.idle - a.idle, b.all - a.all, ownMs, n);
+}
+
+/** Idle cores from the cores' idle and total time in a window (ms, summed over cores) and this process's own CPU time in it. */
+export function idleShare(idleMs: number, allMs: number, ownMs: number, cores: number): number {
+  return allMs > 0 ? Math.min(cores, ((idleMs + ownMs) / allMs) * cores) : cores;
 }
 
 /**

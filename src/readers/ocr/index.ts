@@ -57,6 +57,8 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
   const result: OcrResult = { lines: new Map(), warnings: [], missing: false, timedOut: false };
   const endAt = opts.endAt ?? Infinity;
   const failed = new Map<number, string>();
+  /** Amounts per page that the second reading could not check. */
+  const unchecked = new Map<number, number>();
   let next = 0;
   const worker = async () => {
     while (next < pages.length && !result.missing && !result.timedOut) {
@@ -69,9 +71,10 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
         break;
       }
       try {
-        const lines = await ocrOne(file, req, dpi, Math.min(timeout, left), opts.langs ?? OCR_DEFAULTS.langs);
+        const { lines, unverified } = await ocrOne(file, req, dpi, Math.min(timeout, left), opts.langs ?? OCR_DEFAULTS.langs);
         // nothing recognised (a photo, a blank scan): the page stays an unread image-only page
         if (lines.length) result.lines.set(req.page, lines);
+        if (unverified) unchecked.set(req.page, unverified);
       } catch (e) {
         if (e instanceof ToolError && e.kind === 'missing') result.missing = true;
         else if (e instanceof ToolError && e.kind === 'timeout' && Date.now() >= endAt) result.timedOut = true;
@@ -86,13 +89,13 @@ export async function ocrPages(file: string, pages: OcrPageRequest[], opts: OcrO
   doubtAcrossPages(result.lines, (page) => widths.get(page) || 595);
   for (const req of pages) {
     const lines = result.lines.get(req.page);
-    if (lines) result.warnings.push(ocrWarning(req.page, dpi, lines));
+    if (lines) result.warnings.push(ocrWarning(req.page, dpi, lines, unchecked.get(req.page) ?? 0));
     else if (failed.has(req.page)) result.warnings.push({ code: 'ocr-failed', page: req.page, message: `第${req.page}页为扫描图像，文字识别（OCR）失败（${failed.get(req.page)}），已跳过` });
   }
   return result;
 }
 
-async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs: number, langs: string): Promise<NLine[]> {
+async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs: number, langs: string): Promise<{ lines: NLine[]; unverified: number }> {
   const start = Date.now();
   // a huge page (a poster, a hostile MediaBox) is rendered at a lower resolution: bounded memory
   if (req.width > 0 && req.height > 0) dpi = Math.max(36, Math.min(dpi, Math.floor(72 * Math.sqrt(MAX_PIXELS / (req.width * req.height)))));
@@ -106,10 +109,11 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
     const half = await recognize(writePgm(halve(clean)), dpi / 2, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
     words = mergeLarge(words, half, dpi);
   }
-  words = await doubtByRereading(clean, words, dpi, Math.max(1000, timeoutMs - (Date.now() - start)));
+  const reread = await doubtByRereading(clean, words, dpi, Math.max(1000, timeoutMs - (Date.now() - start)));
+  words = reread.words;
   const lines: NLine[] = [];
   appendOcrPage(lines, { page: req.page, width: req.width || (img.width * 72) / dpi, height: req.height || (img.height * 72) / dpi, dpi, words, segments });
-  return lines;
+  return { lines, unverified: reread.unverified };
 }
 
 /** Glyphs taller than this share of an inch (about 19 pt) are large type. */
@@ -150,9 +154,9 @@ function mergeLarge(full: OcrWord[], half: OcrWord[], dpi: number): OcrWord[] {
   return [...kept, ...bandWords];
 }
 
-function ocrWarning(page: number, dpi: number, lines: NLine[]): ReaderWarning {
+function ocrWarning(page: number, dpi: number, lines: NLine[], unchecked: number): ReaderWarning {
   let low = Infinity;
   for (const l of lines) for (const c of l.cells) if (c.confidence !== undefined && c.confidence < low) low = c.confidence;
-  const tail = low < Infinity ? `，数字最低置信度 ${low}` : '';
+  const tail = (low < Infinity ? `，数字最低置信度 ${low}` : '') + (unchecked ? `，${unchecked} 个数字未能二次识别核对（缺少 tesseract 英文数据 tesseract-ocr-eng 或识别出错）` : '');
   return { code: 'ocr', page, message: `第${page}页为扫描图像，已用文字识别（OCR，${dpi} dpi）读取${tail}，请对照原件核对` };
 }

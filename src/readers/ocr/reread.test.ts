@@ -25,6 +25,23 @@ describe('second reading of amounts', () => {
     expect(amountWords(ws).map((w) => w.text)).toEqual(['1,016.35', '为36076604.39元', '88.44%。']);
   });
 
+  it('says how many amounts it could not check when the second reading cannot be made', async () => {
+    const img = { width: 400, height: 200, data: new Uint8Array(400 * 200).fill(255) };
+    const ws = [word('合计', 0, 20), word('1,016.35', 200, 20), word('59981.00', 50, 120)];
+    const path = process.env.PATH;
+    const cache = process.env.BUDGETLENS_OCR_CACHE;
+    process.env.PATH = ''; // no tesseract to be found
+    delete process.env.BUDGETLENS_OCR_CACHE;
+    try {
+      const r = await doubtByRereading(img, ws, 300, 10_000);
+      expect(r.unverified).toBe(2);
+      expect(r.words).toBe(ws); // confidences as read
+    } finally {
+      process.env.PATH = path;
+      if (cache !== undefined) process.env.BUDGETLENS_OCR_CACHE = cache;
+    }
+  });
+
   it('stacks the cut-outs one per band, widened on both sides', () => {
     const img = { width: 400, height: 200, data: new Uint8Array(400 * 200).fill(255) };
     const ws = [word('5.660717', 100, 20), word('59981.00', 50, 120)];
@@ -70,7 +87,8 @@ describe('second reading on a scanned table', () => {
     const target = amounts[0];
     const slipped = target.text.replace(/\d/, (d) => String((Number(d) + 5) % 10));
     const planted = words.map((w) => (w === target ? { ...w, text: slipped, conf: 90 } : w));
-    const out = await doubtByRereading(clean, planted, dpi, 120_000);
+    const { words: out, unverified } = await doubtByRereading(clean, planted, dpi, 120_000);
+    expect(unverified).toBe(0);
     const byText = (t: string) => out.filter((w) => w.text === t);
     expect(byText(slipped).every((w) => w.conf <= DOUBTED)).toBe(true);
     // the other amounts, read right, keep their confidence (at most one false doubt)

@@ -87,19 +87,20 @@ export function disagreements(placed: readonly Placed[], second: readonly OcrWor
 }
 
 /**
- * The page's words with the amounts the second reading disagrees with capped at `DOUBTED`. When
- * the second reading cannot be made (no `eng` model, a failure), the words are returned as they are.
+ * The page's words with the amounts the second reading disagrees with capped at `DOUBTED`, and how
+ * many amounts could not be read again (all of them when the second reading cannot be made: no
+ * `eng` model, a failure; the page's OCR warning then says so).
  */
-export async function doubtByRereading(img: GrayImage, words: OcrWord[], dpi: number, timeoutMs: number): Promise<OcrWord[]> {
+export async function doubtByRereading(img: GrayImage, words: OcrWord[], dpi: number, timeoutMs: number): Promise<{ words: OcrWord[]; unverified: number }> {
   const amounts = amountWords(words);
-  if (!amounts.length) return words;
+  if (!amounts.length) return { words, unverified: 0 };
   const { strip, placed } = buildStrip(img, amounts);
   let second: OcrWord[];
   try {
     second = await recognizeDigits(writePgm(strip), dpi, timeoutMs);
   } catch {
-    return words;
+    return { words, unverified: amounts.length };
   }
   const doubted = disagreements(placed, second);
-  return doubted.size ? words.map((w) => (doubted.has(w) ? { ...w, conf: Math.min(w.conf, DOUBTED) } : w)) : words;
+  return { words: doubted.size ? words.map((w) => (doubted.has(w) ? { ...w, conf: Math.min(w.conf, DOUBTED) } : w)) : words, unverified: 0 };
 }
