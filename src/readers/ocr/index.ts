@@ -99,10 +99,7 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
   const start = Date.now();
   // a huge page (a poster, a hostile MediaBox) is rendered at a lower resolution: bounded memory
   if (req.width > 0 && req.height > 0) dpi = Math.max(36, Math.min(dpi, Math.floor(72 * Math.sqrt(MAX_PIXELS / (req.width * req.height)))));
-  const pgm = await renderPage(file, req.page, dpi, timeoutMs);
-  const img = deskew(parsePgm(pgm)).img;
-  const segments = findRulings(img, dpi);
-  const clean = cleanForOcr(img, segments, dpi);
+  const { clean, segments, width, height } = await prepare(file, req.page, dpi, timeoutMs);
   let words = await recognize(writePgm(clean), dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
   if (words.some((w) => w.height > LARGE * dpi && w.conf < 70)) {
     // large type (a cover title) is read badly at full resolution: read it again at half
@@ -112,8 +109,19 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
   const reread = await doubtByRereading(clean, words, dpi, Math.max(1000, timeoutMs - (Date.now() - start)));
   words = reread.words;
   const lines: NLine[] = [];
-  appendOcrPage(lines, { page: req.page, width: req.width || (img.width * 72) / dpi, height: req.height || (img.height * 72) / dpi, dpi, words, segments });
+  appendOcrPage(lines, { page: req.page, width: req.width || (width * 72) / dpi, height: req.height || (height * 72) / dpi, dpi, words, segments });
   return { lines, unverified: reread.unverified };
+}
+
+/**
+ * The page rendered, straightened, its ruling lines found and erased for recognition. Only the
+ * cleaned image leaves: the rendered and straightened ones (~9 MB each at 300 dpi) can be collected
+ * while tesseract reads the page.
+ */
+async function prepare(file: string, page: number, dpi: number, timeoutMs: number): Promise<{ clean: GrayImage; segments: ReturnType<typeof findRulings>; width: number; height: number }> {
+  const img = deskew(parsePgm(await renderPage(file, page, dpi, timeoutMs))).img;
+  const segments = findRulings(img, dpi);
+  return { clean: cleanForOcr(img, segments, dpi), segments, width: img.width, height: img.height };
 }
 
 /** Glyphs taller than this share of an inch (about 19 pt) are large type. */
