@@ -19,6 +19,7 @@ import { readDocument } from '../readers/index.js';
 import { runRules } from '../rules/engine.js';
 import { lowestConfidence } from '../rules/low-confidence.js';
 import { generateSample } from '../sample/generate.js';
+import { scanPlan } from './generated-scan-plan.js';
 import { figureTokens, parseFigureTsv, slipKind, summarizeCalibration, type FigureRecord, type FindingRecord } from './ocr-calibrate-stats.js';
 
 const args = process.argv.slice(2);
@@ -39,9 +40,8 @@ async function main(): Promise<void> {
   const figures: FigureRecord[] = [];
   const findings: FindingRecord[] = [];
   for (const seed of seeds) {
-    const kind = (seed - 1) % 2 ? 'final' : 'budget';
-    const ruled = ((seed - 1) % 50) % 4 < 2;
-    const file = join(keep, `generated-${kind}-${seed}-${ruled ? 'ruled' : 'plain'}.pdf`);
+    const { kind, name } = scanPlan(seed);
+    const file = join(keep, name);
     if (!existsSync(file)) {
       console.log(`seed ${seed}: no scan ${file}`);
       continue;

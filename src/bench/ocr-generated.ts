@@ -22,6 +22,7 @@ import { runRules } from '../rules/engine.js';
 import { generateSample } from '../sample/generate.js';
 import { compareModel } from '../sample/roundtrip-check.js';
 import { textToScan } from '../sample/scan-generated.js';
+import { scanPlan } from './generated-scan-plan.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
@@ -45,10 +46,9 @@ async function main(): Promise<void> {
     for (const seed of seeds) {
       // kind and ruling follow the seed (not the position in this run), so `--seeds` re-reads a kept
       // scan; the pattern restarts every 50 seeds, as the 100-document runs did in two halves of 50
-      const kind = (seed - 1) % 2 ? 'final' : 'budget';
-      const ruled = ((seed - 1) % 50) % 4 < 2;
+      const { kind, ruled, name } = scanPlan(seed);
       const { text, truth } = generateSample({ kind, seed });
-      const file = join(work, `generated-${kind}-${seed}-${ruled ? "ruled" : "plain"}.pdf`);
+      const file = join(work, name);
       if (!keep || !existsSync(file)) await textToScan(text, file, { dpi: 200, noise, skew: seed % 3 === 0 ? -skew : skew, seed, ruled });
       const t0 = performance.now();
       const doc = await readDocument(file, { timeoutMs: 3_600_000, ocr: { dpi } });

@@ -6,12 +6,10 @@
  *   node dist/bench/ocr-reread-cost.js FILE.pdf [FILE.pdf ...] [--pages N]
  */
 import { performance } from 'node:perf_hooks';
-import { cleanForOcr } from '../readers/ocr/clean.js';
-import { deskew } from '../readers/ocr/deskew.js';
-import { parsePgm, writePgm } from '../readers/ocr/pgm.js';
+import { writePgm } from '../readers/ocr/pgm.js';
+import { preparePage } from '../readers/ocr/prepare.js';
 import { amountWords, buildStrip } from '../readers/ocr/reread.js';
-import { findRulings } from '../readers/ocr/rulings.js';
-import { recognize, recognizeDigits, renderPage } from '../readers/ocr/tesseract.js';
+import { recognize, recognizeDigits } from '../readers/ocr/tesseract.js';
 
 delete process.env.BUDGETLENS_OCR_CACHE;
 const args = process.argv.slice(2);
@@ -26,8 +24,7 @@ async function main(): Promise<void> {
   let n = 0;
   for (const file of files)
     for (let page = 1; page <= pages; page++) {
-      const img = deskew(parsePgm(await renderPage(file, page, dpi, 60_000))).img;
-      const clean = cleanForOcr(img, findRulings(img, dpi), dpi);
+      const { clean } = await preparePage(file, page, dpi, 60_000);
       let t = performance.now();
       const words = await recognize(writePgm(clean), dpi, 120_000);
       const a = (performance.now() - t) / 1000;

@@ -7,12 +7,10 @@
 import { availableParallelism } from 'node:os';
 import type { NLine, ReaderWarning } from '../types.js';
 import { appendOcrPage, doubtAcrossPages } from './page.js';
-import { cleanForOcr } from './clean.js';
-import { deskew } from './deskew.js';
-import { parsePgm, writePgm, type GrayImage } from './pgm.js';
-import { findRulings } from './rulings.js';
+import { writePgm, type GrayImage } from './pgm.js';
+import { preparePage } from './prepare.js';
 import { doubtByRereading } from './reread.js';
-import { recognize, renderPage, ToolError, type OcrWord } from './tesseract.js';
+import { recognize, ToolError, type OcrWord } from './tesseract.js';
 
 export interface OcrOptions {
   /** Rendering resolution. Default 300 dpi. */
@@ -99,7 +97,7 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
   const start = Date.now();
   // a huge page (a poster, a hostile MediaBox) is rendered at a lower resolution: bounded memory
   if (req.width > 0 && req.height > 0) dpi = Math.max(36, Math.min(dpi, Math.floor(72 * Math.sqrt(MAX_PIXELS / (req.width * req.height)))));
-  const { clean, segments, width, height } = await prepare(file, req.page, dpi, timeoutMs);
+  const { clean, segments, width, height } = await preparePage(file, req.page, dpi, timeoutMs);
   let words = await recognize(writePgm(clean), dpi, Math.max(1000, timeoutMs - (Date.now() - start)), langs);
   if (words.some((w) => w.height > LARGE * dpi && w.conf < 70)) {
     // large type (a cover title) is read badly at full resolution: read it again at half
@@ -111,17 +109,6 @@ async function ocrOne(file: string, req: OcrPageRequest, dpi: number, timeoutMs:
   const lines: NLine[] = [];
   appendOcrPage(lines, { page: req.page, width: req.width || (width * 72) / dpi, height: req.height || (height * 72) / dpi, dpi, words, segments });
   return { lines, unverified: reread.unverified };
-}
-
-/**
- * The page rendered, straightened, its ruling lines found and erased for recognition. Only the
- * cleaned image leaves: the rendered and straightened ones (~9 MB each at 300 dpi) can be collected
- * while tesseract reads the page.
- */
-async function prepare(file: string, page: number, dpi: number, timeoutMs: number): Promise<{ clean: GrayImage; segments: ReturnType<typeof findRulings>; width: number; height: number }> {
-  const img = deskew(parsePgm(await renderPage(file, page, dpi, timeoutMs))).img;
-  const segments = findRulings(img, dpi);
-  return { clean: cleanForOcr(img, segments, dpi), segments, width: img.width, height: img.height };
 }
 
 /** Glyphs taller than this share of an inch (about 19 pt) are large type. */

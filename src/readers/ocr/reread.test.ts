@@ -9,13 +9,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSample } from '../../sample/generate.js';
 import { textToScan } from '../../sample/scan-generated.js';
-import { cleanForOcr } from './clean.js';
-import { deskew } from './deskew.js';
 import { DOUBTED } from './doubt.js';
-import { parsePgm, writePgm } from './pgm.js';
+import { writePgm } from './pgm.js';
+import { preparePage } from './prepare.js';
 import { amountWords, buildStrip, disagreements, doubtByRereading } from './reread.js';
-import { findRulings } from './rulings.js';
-import { recognize, renderPage, type OcrWord } from './tesseract.js';
+import { recognize, type OcrWord } from './tesseract.js';
 
 const word = (text: string, left: number, top: number, conf = 90): OcrWord => ({ text, left, top, width: 20 * text.length, height: 30, conf, line: '1.1.1' });
 
@@ -78,8 +76,7 @@ describe('second reading on a scanned table', () => {
     const file = join(work, 'table.pdf');
     await textToScan([lines[0], ...lines.slice(first - 2, end)].join('\n'), file, { dpi: 200, noise: 0.001, skew: 0.3, seed: 5, ruled: true });
     const dpi = 300;
-    const img = deskew(parsePgm(await renderPage(file, 1, dpi, 60_000))).img;
-    const clean = cleanForOcr(img, findRulings(img, dpi), dpi);
+    const { clean } = await preparePage(file, 1, dpi, 60_000);
     const words = await recognize(writePgm(clean), dpi, 120_000);
     const amounts = amountWords(words);
     expect(amounts.length).toBeGreaterThanOrEqual(6);
