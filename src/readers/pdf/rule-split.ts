@@ -8,17 +8,17 @@
  * land in the wrong columns. A vertical rule passing through a space of a run separates cells, so
  * the run is cut there. A rule running through a word (a title overflowing its cell) is left alone.
  */
+import { displayWidth } from '../char-rules.js';
 import type { Rules } from './rules.js';
 import type { Run } from './runs.js';
 
-/** Full-width characters (CJK, full-width forms) advance one em. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 /** Narrow punctuation and spaces: a quarter of an em or a little less. */
 const THIN = /[\s,.:;'`!|]/;
 
 /** Advance of a character in ems: nominal, and the least any font of these documents gives it. */
 function ems(c: string): { nominal: number; least: number } {
-  if (WIDE.test(c)) return { nominal: 1, least: 0.95 };
+  // full-width characters (CJK, full-width forms: two display columns) advance one em
+  if (displayWidth(c) === 2) return { nominal: 1, least: 0.95 };
   if (THIN.test(c)) return { nominal: 0.5, least: 0.2 };
   return { nominal: 0.5, least: 0.45 };
 }
