@@ -40,6 +40,17 @@ describe('facts from the tables', () => {
     const t = table('summary', one, [row('合计', ['80'], true), row('上年结转', ['20'])], { columns: one, rows: [] });
     expect(factsFromTables([t], 'budget', 2026).total_revenue).toBeUndefined();
   });
+  it('takes a 收入总计 printed blank from the revenue table, only when it equals the 支出总计', () => {
+    const summary = (exp: string) =>
+      table('summary', one, [row('财政拨款收入', ['100.43']), row('收入总计', [null], true)], {
+        columns: one,
+        rows: [row('一般公共服务支出', [exp]), row('支出总计', [exp], true)],
+      });
+    const revenue = table('revenue', cols(['合计', 'total'], ['财政拨款', 'amount']), [row('合计', ['100.43', '100.43'], true)]);
+    expect(v(factsFromTables([summary('100.43'), revenue], 'budget', 2026).total_revenue)).toBe('100.43');
+    expect(factsFromTables([summary('120.00'), revenue], 'budget', 2026).total_revenue).toBeUndefined();
+    expect(factsFromTables([summary('100.43')], 'budget', 2026).total_revenue).toBeUndefined();
+  });
   it('reads no fund figure from a revenue side that holds expenditure lines (a misread two-sided table)', () => {
     const t = table('fiscal_summary', one, [
       row('一般公共预算', ['7.00']),

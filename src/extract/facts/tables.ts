@@ -128,6 +128,21 @@ function fundRowsAddUp(rows: Row[], total: Row | undefined, col: number): boolea
   return sum.sub(toWan(tv)).abs().lte(tol);
 }
 
+/**
+ * 收入总计 printed blank in the 收支总表: the revenue table's 合计, when it equals the 收支总表's
+ * 支出总计 (the two totals the 收支总表 balances), so the figure rests on two tables that agree.
+ */
+function revenueTableTotal(tables: Table[], out: Facts) {
+  const exp = out.total_expenditure;
+  if (!exp) return;
+  for (const t of tablesOf(tables, 'revenue')) {
+    const r = totalRow(t);
+    if (!r || unnamedFigures(t, r)) continue;
+    const a = valueAt(r, mainColumn(t.columns));
+    if (a && toWan(a).eq(exp.value)) return set(out, 'total_revenue', fact('total_revenue', a, t, `${r.name || '合计'}`));
+  }
+}
+
 export function factsFromTables(tables: Table[], kind: DocKind | undefined, year?: number): Facts {
   const out: Facts = {};
   for (const t of tablesOf(tables, 'summary')) {
@@ -158,6 +173,7 @@ export function factsFromTables(tables: Table[], kind: DocKind | undefined, year
       lf('general_budget_appropriation', /^一般公共预算(财政)?(拨款)?(收入|资金)?$/);
     }
   }
+  if (!out.total_revenue) revenueTableTotal(tables, out);
   for (const t of tablesOf(tables, 'fiscal_summary')) {
     const li = mainColumn(t.columns);
     // this year's appropriation: 本年收入(合计), or the side's total when it has no carry-over line
