@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cliNodeFlags } from '../cli/node-flags.js';
+import { cliEnv, cliNodeFlags } from '../cli/node-flags.js';
 
 const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
 const MiB = (b: number) => Math.round(b / 1048576);
@@ -62,7 +62,7 @@ const fmt = (s: Sample) => `${(s.t / 1000).toFixed(0).padStart(5)} s  ${String(s
 const argv = process.argv.slice(2);
 const args = argv[0] === '--' ? argv.slice(1) : argv;
 const t0 = Date.now();
-const child = spawn(process.execPath, [...cliNodeFlags(CLI), CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [...cliNodeFlags(CLI), CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...cliEnv(CLI) } });
 let done = 0;
 child.stdout.on('data', (d: Buffer) => {
   for (const c of d) if (c === 10) done++;

@@ -24,11 +24,12 @@ import { fileURLToPath } from 'node:url';
 import { analyzeFile } from '../pipeline.js';
 import { ProcessPool } from '../engine/pool.js';
 import { defaultTimeoutMs } from '../engine/timeout.js';
-import { cliNodeFlags } from '../cli/node-flags.js';
+import { cliEnv, cliNodeFlags } from '../cli/node-flags.js';
 
 const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
-/** `node` + the flags of the CLI's first line: the CLI as the `budgetlens` command runs it. */
+/** `node` + the flags and environment of the CLI's first line: the CLI as the `budgetlens` command runs it. */
 const NODE_CLI = [...cliNodeFlags(CLI), CLI];
+const CLI_ENV = cliEnv(CLI);
 
 /**
  * Memory of a process and all its descendants, bytes (Linux /proc; 0 elsewhere): `rss`, each
@@ -59,10 +60,10 @@ function treeMemory(pid: number): { rss: number; pss: number } {
 }
 
 /** Runs a command to its end; wall ms and the peak RSS and PSS of its process tree (sampled every 100 ms). */
-export function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRss: number; peakPss: number; code: number | null }> {
+export function timed(cmd: string, args: string[], env?: Record<string, string>): Promise<{ ms: number; peakRss: number; peakPss: number; code: number | null }> {
   return new Promise((res, rej) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'], ...(env ? { env: { ...process.env, ...env } } : {}) });
     child.stdout.on('data', () => undefined);
     let peakRss = 0;
     let peakPss = 0;
@@ -112,8 +113,8 @@ export async function benchScale(samples: string): Promise<void> {
   const ptText = sum(text.map((f) => ptByFile.get(f)!));
   console.log(`pdftotext -layout loop:              ${s(pt).padStart(8)}  (PDFs with a text layer: ${s(ptText)})`);
 
-  const oneShot = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...files]);
-  const oneShotText = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...text]);
+  const oneShot = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...files], CLI_ENV);
+  const oneShotText = await timed(process.execPath, [...NODE_CLI, 'check', '--json', ...text], CLI_ENV);
   console.log(
     `one-shot CLI (check --json, all):    ${s(oneShot.ms).padStart(8)}  ratio ${(oneShot.ms / pt).toFixed(2)} (target ≤ 2.5)  peak RSS ${MiB(oneShot.peakRss)} (PSS ${MiB(oneShot.peakPss)}); text-layer PDFs only ${s(oneShotText.ms)}, ratio ${(oneShotText.ms / ptText).toFixed(2)}`,
   );
@@ -155,7 +156,7 @@ async function batchRun(label: string, n: number, files: string[], pages: number
   const batch = Array.from({ length: n }, (_, i) => files[i % files.length]);
   const batchPages = batch.reduce((a, _f, i) => a + pages[i % files.length], 0);
   const ptBatch = sum(batch.map((f) => ptByFile.get(f)!)); // the loop is deterministic per file: summed, not re-run
-  const b = await timed(process.execPath, [...NODE_CLI, 'check', '--json', '--jobs', '2', ...batch]);
+  const b = await timed(process.execPath, [...NODE_CLI, 'check', '--json', '--jobs', '2', ...batch], CLI_ENV);
   console.log(
     `${label} ${s(b.ms).padStart(8)}  ${(batchPages / (b.ms / 1000)).toFixed(0)} pages/s  ratio ${(b.ms / ptBatch).toFixed(2)} (target ≤ 1.5)  peak RSS ${MiB(b.peakRss)} (target ≤ 600 MiB), PSS ${MiB(b.peakPss)}`,
   );

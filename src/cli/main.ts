@@ -1,12 +1,13 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 MALLOC_TRIM_THRESHOLD_=1048576 node --max-semi-space-size=2
 /**
  * budgetlens command line.
  *
  * The first line gives node a young generation of 2 MB semi-spaces (default 16): the CLI process only
  * coordinates (queue, store, printing) while it receives every document's result, which grows a
  * default young generation to ~50 MB of resident memory for nothing (issue 8: a 1,000-document batch
- * within 600 MiB). Whoever starts this file with `node` directly can pass the same flags
- * (`cliNodeFlags()` in cli/node-flags.ts reads them from this line).
+ * within 600 MiB). It also sets glibc's malloc to two arenas that give back freed memory
+ * (engine/malloc-env.ts). Whoever starts this file with `node` directly can pass the same flags and
+ * environment (`cliNodeFlags()` and `cliEnv()` in cli/node-flags.ts read them from this line).
  */
 import { Command, Option } from 'commander';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /** The embedded backend end to end through the built CLI: resume after a hard kill, deadlines, crashes. */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Store } from './store/store.js';
 import { jsonLines, spawnCli, waitFor, writeDocs } from './testing/fixtures.js';
@@ -107,6 +107,9 @@ describe('embedded batch', () => {
       }
       return child > 0;
     }, 30_000, 'the worker process');
+    // started through setpriv's parent-death signal, with the malloc settings (engine/malloc-env.ts)
+    const environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
+    expect(environ).toEqual(expect.arrayContaining(['BUDGETLENS_PDEATHSIG=1', 'MALLOC_ARENA_MAX=2', 'MALLOC_TRIM_THRESHOLD_=1048576']));
     r.proc.kill('SIGKILL');
     await waitFor(() => !existsSync(`/proc/${child}`), 10_000, 'the orphaned worker to die');
   }, 60_000);

@@ -1,10 +1,30 @@
 /**
- * Kills this worker process when its parent is gone. A parent killed hard (SIGKILL, OOM killer)
+ * Kills a worker process when its parent is gone. A parent killed hard (SIGKILL, OOM killer)
  * cannot take its workers with it, and a worker stuck in a loop that never yields would never see
- * the IPC channel close; a watchdog thread keeps its own event loop and sends SIGKILL to the
- * process as soon as the parent process id changes.
+ * the IPC channel close.
+ *
+ * On Linux with util-linux's `setpriv`, the pool starts each worker through `setpriv --pdeathsig
+ * KILL` (which then runs node in its place): the kernel sends SIGKILL when the parent dies, at no
+ * cost. Elsewhere a watchdog thread keeps its own event loop and sends SIGKILL to the process as
+ * soon as the parent process id changes; that thread costs ~10 MB of resident memory per worker.
  */
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+
+/** Set in a worker's environment when the kernel's parent-death signal is armed. */
+export const DEATH_SIGNAL_ENV = 'BUDGETLENS_PDEATHSIG';
+
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'];
+
+/**
+ * How to start a worker so that it dies with its parent: `setpriv --pdeathsig KILL -- node …`
+ * (fork's execPath and the start of its execArgv), or undefined where setpriv is not available.
+ */
+export function deathSignalLauncher(): { execPath: string; prefix: string[] } | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const setpriv = SETPRIV.find((p) => existsSync(p));
+  return setpriv ? { execPath: setpriv, prefix: ['--pdeathsig', 'KILL', '--', process.execPath] } : undefined;
+}
 
 const WATCHDOG = `
 const { workerData } = require('node:worker_threads');
@@ -13,7 +33,9 @@ setInterval(() => {
 }, 500);
 `;
 
+/** In a worker: the watchdog thread, unless the parent-death signal is armed already. */
 export function startOrphanWatchdog(): void {
+  if (process.env[DEATH_SIGNAL_ENV] === '1') return;
   const w = new Worker(WATCHDOG, { eval: true, workerData: { ppid: process.ppid, pid: process.pid }, resourceLimits: { maxOldGenerationSizeMb: 16 } });
   w.unref();
   w.on('error', () => undefined);

@@ -8,6 +8,8 @@ import { workerTierUpFlags } from './worker-flags.js';
 import { fileURLToPath } from 'node:url';
 import type { FailureReason, JobOutcome, JobSpec } from './types.js';
 import { isGateMessage, OcrSlots } from './ocr-gate.js';
+import { DEATH_SIGNAL_ENV, deathSignalLauncher } from './orphan-watchdog.js';
+import { mallocEnv } from './malloc-env.js';
 
 export interface PoolOptions {
   size: number;
@@ -108,8 +110,11 @@ export class ProcessPool {
   }
 
   private spawn(): Slot {
+    const launcher = deathSignalLauncher();
     const proc = fork(childPath, [], {
-      execArgv: workerExecArgv(this.memoryMb),
+      ...(launcher ? { execPath: launcher.execPath } : {}),
+      execArgv: [...(launcher?.prefix ?? []), ...workerExecArgv(this.memoryMb)],
+      env: { ...process.env, ...mallocEnv(), ...(launcher ? { [DEATH_SIGNAL_ENV]: '1' } : {}) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
