@@ -1,9 +1,10 @@
 /** Both ways a worker dies with its parent: the kernel's parent-death signal, and the watchdog thread where that is not armed. */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DEATH_SIGNAL_ENV, deathSignalLauncher } from './orphan-watchdog.js';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEATH_SIGNAL_ENV, deathSignalLauncher, findSetpriv } from './orphan-watchdog.js';
 import { waitFor } from './testing/fixtures.js';
 
 // the built module: the child runs plain node
@@ -42,4 +43,17 @@ describe('orphaned workers', () => {
     expect(launcher, 'setpriv (util-linux) is expected on the Linux machines the tests run on').toBeDefined();
     await orphanDies({ [DEATH_SIGNAL_ENV]: '1' }, launcher);
   }, 40_000);
+  it('takes a setpriv only when it has --pdeathsig (util-linux before 2.33 lacks it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bl-setpriv-'));
+    const fake = (name: string, help: string) => {
+      const p = join(dir, name);
+      writeFileSync(p, `#!/bin/sh\necho '${help}'\n`);
+      chmodSync(p, 0o755);
+      return p;
+    };
+    const old = fake('old', ' --reuid <uid>  set real uid');
+    const current = fake('current', ' --pdeathsig keep|clear|<signame>  set or clear parent death signal');
+    expect(findSetpriv([join(dir, 'missing'), old])).toBeUndefined();
+    expect(findSetpriv([old, current])).toBe(current);
+  });
 });

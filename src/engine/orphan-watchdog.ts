@@ -8,6 +8,7 @@
  * cost. Elsewhere a watchdog thread keeps its own event loop and sends SIGKILL to the process as
  * soon as the parent process id changes; that thread costs ~10 MB of resident memory per worker.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
@@ -22,9 +23,20 @@ const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'];
  */
 export function deathSignalLauncher(): { execPath: string; prefix: string[] } | undefined {
   if (process.platform !== 'linux') return undefined;
-  const setpriv = SETPRIV.find((p) => existsSync(p));
-  return setpriv ? { execPath: setpriv, prefix: ['--pdeathsig', 'KILL', '--', process.execPath] } : undefined;
+  found ??= findSetpriv(SETPRIV) ?? null;
+  return found ? { execPath: found, prefix: ['--pdeathsig', 'KILL', '--', process.execPath] } : undefined;
 }
+
+/**
+ * The first of `candidates` that is a setpriv with `--pdeathsig` (util-linux ≥ 2.33; an older one
+ * lacks the option, and a worker started through it would die at once).
+ */
+export function findSetpriv(candidates: string[]): string | undefined {
+  return candidates.find((p) => existsSync(p) && /--pdeathsig/.test(spawnSync(p, ['--help'], { encoding: 'utf8', timeout: 5000 }).stdout ?? ''));
+}
+
+/** The setpriv found to have --pdeathsig (null: none), looked up once per process. */
+let found: string | null | undefined;
 
 const WATCHDOG = `
 const { workerData } = require('node:worker_threads');
