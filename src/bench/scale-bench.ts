@@ -124,7 +124,7 @@ export async function benchScale(samples: string): Promise<void> {
   // the loop with the scans also read by poppler + tesseract (ocr-reference.ts): a second reference
   const refByFile = new Map(ptByFile);
   for (const f of scans) {
-    const ms = ocrReferenceMs(f, pages[files.indexOf(f)]);
+    const ms = await ocrReferenceMs(f, pages[files.indexOf(f)]);
     if (ms !== undefined) refByFile.set(f, ptByFile.get(f)! + ms);
   }
   const ref = sum(files.map((f) => refByFile.get(f)!));

@@ -1,7 +1,7 @@
 /** Both ways a worker dies with its parent: the kernel's parent-death signal, and the watchdog thread where that is not armed. */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEATH_SIGNAL_ENV, deathSignalLauncher, findSetpriv } from './orphan-watchdog.js';
@@ -53,7 +53,11 @@ describe('orphaned workers', () => {
     };
     const old = fake('old', ' --reuid <uid>  set real uid');
     const current = fake('current', ' --pdeathsig keep|clear|<signame>  set or clear parent death signal');
-    expect(findSetpriv([join(dir, 'missing'), old])).toBeUndefined();
-    expect(findSetpriv([old, current])).toBe(current);
+    try {
+      expect(findSetpriv([join(dir, 'missing'), old])).toBeUndefined();
+      expect(findSetpriv([old, current])).toBe(current);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
